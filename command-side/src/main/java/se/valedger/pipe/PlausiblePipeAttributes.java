@@ -1,0 +1,111 @@
+package se.valedger.pipe;
+
+import java.time.Clock;
+import java.time.Year;
+import se.valedger.kernel.InvalidInput;
+
+/**
+ * Values a pipe's record can physically hold. Anything outside is a typing or import error,
+ * refused before it reaches the ledger.
+ */
+final class PlausiblePipeAttributes {
+
+    static final int SMALLEST_DIAMETER_MM = 10;
+    static final int LARGEST_DIAMETER_MM = 5000;
+    static final double LONGEST_PIPE_M = 100_000;
+    static final int EARLIEST_INSTALLATION_YEAR = 1800;
+    static final int MAX_ID_LENGTH = 100;
+
+    private PlausiblePipeAttributes() {
+    }
+
+    static void checkRegistration(RegisterPipe command, Clock clock) {
+        checkId(command.pipeId());
+        required("networkKind", command.networkKind());
+        required("material", command.material());
+        checkDiameter(command.diameterMm());
+        checkLength(command.lengthM());
+        checkInstallationYear(command.installationYear(), clock);
+        if (command.consequenceClass() != null) {
+            checkConsequenceClass(command.consequenceClass());
+        }
+        checkGeometry(command.geometry());
+        checkText("district", command.district(), 200);
+        checkText("startNode", command.startNode(), 100);
+        checkText("endNode", command.endNode(), 100);
+    }
+
+    static void checkId(String pipeId) {
+        if (pipeId == null || pipeId.isBlank()) {
+            throw new InvalidInput("id", "a pipe needs the utility's asset id");
+        }
+        if (pipeId.length() > MAX_ID_LENGTH) {
+            throw new InvalidInput("id", "asset ids are at most " + MAX_ID_LENGTH + " characters");
+        }
+        if (!pipeId.equals(pipeId.strip()) || pipeId.chars().anyMatch(c -> Character.isISOControl(c) || c == '/')) {
+            throw new InvalidInput("id", "asset ids may not contain '/', control characters or surrounding spaces");
+        }
+    }
+
+    static void checkDiameter(Integer diameterMm) {
+        required("diameterMm", diameterMm);
+        if (diameterMm < SMALLEST_DIAMETER_MM || diameterMm > LARGEST_DIAMETER_MM) {
+            throw new InvalidInput("diameterMm", "diameter must be between " + SMALLEST_DIAMETER_MM + " and "
+                    + LARGEST_DIAMETER_MM + " mm, was " + diameterMm);
+        }
+    }
+
+    static void checkLength(Double lengthM) {
+        required("lengthM", lengthM);
+        if (!Double.isFinite(lengthM) || lengthM <= 0 || lengthM > LONGEST_PIPE_M) {
+            throw new InvalidInput("lengthM", "length must be more than 0 and at most " + (int) LONGEST_PIPE_M
+                    + " m, was " + lengthM);
+        }
+    }
+
+    static void checkInstallationYear(Integer year, Clock clock) {
+        required("installationYear", year);
+        int thisYear = Year.now(clock).getValue();
+        if (year > thisYear) {
+            throw new InvalidInput("installationYear", "installation year " + year + " is in the future");
+        }
+        if (year < EARLIEST_INSTALLATION_YEAR) {
+            throw new InvalidInput("installationYear", "installation year must be " + EARLIEST_INSTALLATION_YEAR
+                    + " or later, was " + year);
+        }
+    }
+
+    static void checkConsequenceClass(int consequenceClass) {
+        if (consequenceClass < 1 || consequenceClass > 5) {
+            throw new InvalidInput("consequenceClass", "consequence class is 1 (minor) to 5 (critical), was "
+                    + consequenceClass);
+        }
+    }
+
+    static void checkGeometry(Geometry geometry) {
+        if (geometry == null) {
+            return;
+        }
+        if (geometry.coordinates().size() < 2) {
+            throw new InvalidInput("geometry.coordinates", "a pipe's line needs at least two points");
+        }
+        for (Point p : geometry.coordinates()) {
+            if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+                throw new InvalidInput("geometry.coordinates", "every point needs two finite numbers");
+            }
+        }
+        checkText("geometry.crs", geometry.crs(), 50);
+    }
+
+    static void checkText(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new InvalidInput(field, field + " is at most " + maxLength + " characters");
+        }
+    }
+
+    static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInput(field, field + " is required");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package se.valedger.config;
+
+import java.util.List;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who, from where and why travels on every message: the keys set when a command is dispatched
+ * are copied onto every event and command it causes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MessageMetadata {
+
+    public static final String USER = "user";
+    public static final String ROLES = "roles";
+    public static final String CLIENT_ADDRESS = "clientAddress";
+    public static final String USER_AGENT = "userAgent";
+    public static final String AUTH_METHOD = "authMethod";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** The id of the first message of the whole chain (the HTTP request's command). */
+    public static final String CORRELATION_ID = "correlationId";
+
+    /**
+     * Declaring any provider removes Axon's default origin provider, so it is declared here too,
+     * keyed so that its "correlation" (the parent) is our causation and its "trace" our correlation.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider actorProvider() {
+        return new SimpleCorrelationDataProvider(List.of(USER, ROLES, CLIENT_ADDRESS, USER_AGENT, AUTH_METHOD)
+                .toArray(String[]::new));
+    }
+}

@@ -1,0 +1,41 @@
+package se.valedger.config;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import se.valedger.projection.ReadModel;
+
+/**
+ * Migrates each read model's own schema with its own Flyway history, before any processor starts.
+ * The event store's schema is migrated by Spring Boot's Flyway (db/migration).
+ */
+@Component
+class ReadModelMigrations implements InitializingBean {
+
+    private final DataSource dataSource;
+    private final List<ReadModel> readModels;
+
+    ReadModelMigrations(DataSource dataSource, List<ReadModel> readModels) {
+        this.dataSource = dataSource;
+        this.readModels = readModels;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        readModels.stream().map(ReadModel::schema).distinct().forEach(schema -> migrate(schema, readModels.stream()
+                .filter(m -> m.schema().equals(schema)).findFirst().orElseThrow().migrationsLocation()));
+    }
+
+    void migrate(String schema, String location) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .table("flyway_schema_history")
+                .locations(location)
+                .load()
+                .migrate();
+    }
+}

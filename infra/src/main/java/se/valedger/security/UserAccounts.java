@@ -1,0 +1,67 @@
+package se.valedger.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** People who may sign in, kept in PostgreSQL with bcrypt password hashes. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    public UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        List<UserDetails> found = jdbc.query(
+                "SELECT username, password_hash, roles, enabled FROM security.app_user WHERE username = ?",
+                (rs, n) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .authorities(parseRoles(rs.getString("roles")).stream()
+                                .map(role -> new SimpleGrantedAuthority(role.authority())).toList())
+                        .build(),
+                username);
+        if (found.isEmpty()) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return found.get(0);
+    }
+
+    public boolean anyExists() {
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM security.app_user)", Boolean.class);
+        return Boolean.TRUE.equals(exists);
+    }
+
+    public void create(String username, String rawPassword, Set<Role> roles) {
+        jdbc.update("INSERT INTO security.app_user (username, password_hash, roles) VALUES (?, ?, ?)",
+                username, passwordEncoder.encode(rawPassword), formatRoles(roles));
+    }
+
+    static Set<Role> parseRoles(String roles) {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(",")).map(String::trim).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    static String formatRoles(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+}

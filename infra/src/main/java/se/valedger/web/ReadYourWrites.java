@@ -1,0 +1,73 @@
+package se.valedger.web;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a query wait until a projection has processed a given event position. Reads the
+ * processor's tokens from the token store, so it holds whichever node owns the segments.
+ */
+@Component
+public class ReadYourWrites {
+
+    private static final long POLL_MILLIS = 10;
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final Duration maxWait;
+
+    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer,
+                   @Value("${valedger.read-your-writes.max-wait}") Duration maxWait) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.maxWait = maxWait;
+    }
+
+    /** Waits until the processing group has handled position {@code minPosition}; false if it did not in time. */
+    public boolean await(String processingGroup, Long minPosition) {
+        if (minPosition == null || minPosition < 0) {
+            return true;
+        }
+        TrackingToken target = GapAwareTrackingToken.newInstance(minPosition, Collections.emptySet());
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (true) {
+            if (reached(processingGroup, target)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    boolean reached(String processingGroup, TrackingToken target) {
+        List<TrackingToken> tokens = jdbc.query(
+                "SELECT token, token_type FROM event_store.token_entry WHERE processor_name = ?",
+                (rs, n) -> deserialize(rs.getBytes("token"), rs.getString("token_type")), processingGroup);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && token.covers(target));
+    }
+
+    private TrackingToken deserialize(byte[] token, String type) {
+        if (token == null || type == null) {
+            return null;
+        }
+        SerializedType serializedType = new SimpleSerializedType(type, null);
+        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, serializedType));
+    }
+}

@@ -1,0 +1,84 @@
+package se.valedger.register;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.pipe.Geometry;
+import se.valedger.pipe.InspectionLogged;
+import se.valedger.pipe.PipeRegistered;
+import se.valedger.projection.ReadModel;
+
+/** The network register: every pipe's current state, one row each. */
+@Component
+@ProcessingGroup(PipeRegisterProjection.GROUP)
+class PipeRegisterProjection implements ReadModel {
+
+    static final String GROUP = "pipe-register";
+    static final String SCHEMA = "register";
+
+    static final ObjectMapper GEOMETRY_JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    PipeRegisterProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @EventHandler
+    void on(PipeRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) {
+        jdbc.update("""
+                INSERT INTO register.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
+                    district, consequence_class, geometry, start_node, end_node, status, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'IN_SERVICE', ?)
+                """,
+                event.pipeId(), event.networkKind().name(), event.material().name(), event.diameterMm(),
+                event.lengthM(), event.installationYear(), event.district(), event.consequenceClass(),
+                toJson(event.geometry()), event.startNode(), event.endNode(), Timestamp.from(registeredAt));
+    }
+
+    @EventHandler
+    void on(InspectionLogged event) {
+        // The latest inspection by date decides the grade; a late-entered older inspection only counts.
+        jdbc.update("""
+                UPDATE register.pipe SET
+                    inspection_count = inspection_count + 1,
+                    latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,
+                    last_inspected_on = GREATEST(last_inspected_on, ?)
+                WHERE pipe_id = ?
+                """,
+                Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE register.pipe");
+    }
+
+    private static String toJson(Geometry geometry) {
+        if (geometry == null) {
+            return null;
+        }
+        try {
+            return GEOMETRY_JSON.writeValueAsString(geometry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("geometry cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package se.valedger.pipe;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A pipe as the register shows it now. */
+public record PipeSummary(
+        String pipeId,
+        NetworkKind networkKind,
+        Material material,
+        int diameterMm,
+        double lengthM,
+        int installationYear,
+        String district,
+        int consequenceClass,
+        Geometry geometry,
+        String startNode,
+        String endNode,
+        String status,
+        Integer latestGrade,
+        LocalDate lastInspectedOn,
+        int inspectionCount,
+        Instant registeredAt) {
+}
