@@ -1,6 +1,8 @@
 package se.valedger.config;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
@@ -24,8 +26,9 @@ class ReadModelMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        readModels.stream().map(ReadModel::schema).distinct().forEach(schema -> migrate(schema, readModels.stream()
-                .filter(m -> m.schema().equals(schema)).findFirst().orElseThrow().migrationsLocation()));
+        Map<String, String> locationBySchema = new LinkedHashMap<>();
+        readModels.forEach(model -> locationBySchema.putIfAbsent(model.schema(), model.migrationsLocation()));
+        locationBySchema.forEach(this::migrate);
     }
 
     void migrate(String schema, String location) {
