@@ -38,6 +38,15 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    public Response get(String path, String accept) {
+        return send(builder(path).header("Accept", accept).GET());
+    }
+
+    public Response post(String path, String jsonBody, String header, String value) {
+        return send(builder(path).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     public Response post(String path, String jsonBody) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));

@@ -1,0 +1,217 @@
+package se.valedger.plant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.RuleViolated;
+
+/**
+ * A wastewater treatment plant: its permit, a measurement a day, bypasses, and the crossings of
+ * its utilisation thresholds. Its stream grows by about one event a day, so it is snapshotted;
+ * its state is plain fields Jackson can write and read back (snapshots use the general serializer).
+ */
+@Aggregate(snapshotTriggerDefinition = TreatmentPlant.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+class TreatmentPlant {
+
+    /** The bean name of the snapshot trigger (declared in infra). */
+    static final String SNAPSHOT_TRIGGER = "treatmentPlantSnapshotTrigger";
+
+    @AggregateIdentifier
+    private String plantId;
+    private List<Integer> levels = new ArrayList<>();
+    /** Permits by the day they are valid from. */
+    private TreeMap<LocalDate, Permit> permits = new TreeMap<>();
+    private TreeMap<LocalDate, DayValues> days = new TreeMap<>();
+    /** Per dimension, the highest level the latest measured day is above (0: none). */
+    private Map<CapacityDimension, Integer> passed = new EnumMap<>(CapacityDimension.class);
+    /** Bypass ids with what was recorded under them, so a re-send is recognised. */
+    private Map<String, String> bypasses = new HashMap<>();
+
+    TreatmentPlant() {
+        // for Axon and Jackson
+    }
+
+    @CommandHandler
+    TreatmentPlant(RegisterTreatmentPlant command) {
+        PlausiblePlantFigures.checkId(command.plantId());
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInput("name", "a plant needs a name, e.g. Göviken");
+        }
+        PlausiblePlantFigures.checkText("name", command.name(), 200);
+        Permit permit = command.permit();
+        PlausiblePlantFigures.required("permit", permit);
+        PlausiblePlantFigures.checkPermit("permit.", permit.personEquivalents(), permit.designFlowM3PerDay(),
+                permit.validFrom(), permit.reference(), "permit.reference");
+        apply(new TreatmentPlantRegistered(command.plantId(), command.name().strip(),
+                new Permit(permit.personEquivalents(), permit.designFlowM3PerDay(), permit.validFrom(),
+                        permit.reference().strip()),
+                PlausiblePlantFigures.thresholds(command.thresholdsPercent())));
+    }
+
+    @CommandHandler
+    void handle(ChangePermit command) {
+        PlausiblePlantFigures.checkPermit("", command.personEquivalents(), command.designFlowM3PerDay(),
+                command.validFrom(), command.decisionReference(), "decisionReference");
+        Permit permit = new Permit(command.personEquivalents(), command.designFlowM3PerDay(), command.validFrom(),
+                command.decisionReference().strip());
+        if (permit.equals(permits.get(permit.validFrom()))) {
+            return;
+        }
+        apply(new PermitChanged(plantId, permit));
+    }
+
+    @CommandHandler
+    MeasurementOutcome handle(RecordPlantMeasurement command, Clock clock) {
+        PlausiblePlantFigures.checkMeasurement(command, clock);
+        LocalDate date = command.date();
+        DayValues recorded = days.get(date);
+        DayValues values = recorded == null ? DayValues.of(command) : recorded.overriddenBy(DayValues.of(command));
+        MeasurementOutcome outcome;
+        if (recorded == null) {
+            apply(new PlantMeasurementRecorded(plantId, date, values.inflowM3(), values.bod7Kg(),
+                    PersonEquivalents.fromBod7Kg(values.bod7Kg()), values.totalPhosphorusKg(),
+                    values.totalNitrogenKg(), values.precipitationMm(), command.source()));
+            outcome = MeasurementOutcome.CREATED;
+        } else if (values.equals(recorded)) {
+            return MeasurementOutcome.UNCHANGED;
+        } else {
+            String reason = command.reason() == null || command.reason().isBlank()
+                    ? "a second measurement for " + date + (command.source() == null ? "" : " from " + command.source())
+                    + " supersedes the first"
+                    : command.reason().strip();
+            apply(new PlantMeasurementCorrected(plantId, date, values.inflowM3(), values.bod7Kg(),
+                    PersonEquivalents.fromBod7Kg(values.bod7Kg()), values.totalPhosphorusKg(),
+                    values.totalNitrogenKg(), values.precipitationMm(), command.source(), reason));
+            outcome = MeasurementOutcome.CORRECTED;
+        }
+        if (!date.isBefore(days.lastKey())) {
+            applyCrossings(date, values);
+        }
+        return outcome;
+    }
+
+    /**
+     * Crossings follow the latest measured day: a late or corrected older day is recorded (and
+     * counted by the projections) but does not move the plant's current crossing state.
+     */
+    private void applyCrossings(LocalDate date, DayValues values) {
+        Permit permit = permitOn(date);
+        for (CapacityDimension dimension : CapacityDimension.values()) {
+            Double measured = values.valueOf(dimension);
+            if (measured == null) {
+                continue;
+            }
+            double permitted = dimension == CapacityDimension.LOAD ? permit.personEquivalents()
+                    : permit.designFlowM3PerDay();
+            double utilisation = measured / permitted * 100.0;
+            int was = passed.getOrDefault(dimension, 0);
+            int now = CapacityLevels.highestPassed(levels, utilisation);
+            for (int level : levels) {
+                if (level > was && level <= now) {
+                    apply(level == CapacityLevels.PERMIT
+                            ? new PermitExceeded(plantId, date, dimension, measured, permitted, utilisation)
+                            : new CapacityThresholdCrossed(plantId, date, dimension, level, utilisation));
+                }
+            }
+            for (int i = levels.size() - 1; i >= 0; i--) {
+                int level = levels.get(i);
+                if (level > now && level <= was) {
+                    apply(level == CapacityLevels.PERMIT
+                            ? new PermitExceedanceEnded(plantId, date, dimension, measured, permitted, utilisation)
+                            : new CapacityThresholdCleared(plantId, date, dimension, level, utilisation));
+                }
+            }
+        }
+    }
+
+    /** The permit valid on a day; days before the first permit are measured against the first. */
+    private Permit permitOn(LocalDate date) {
+        Map.Entry<LocalDate, Permit> valid = permits.floorEntry(date);
+        return valid != null ? valid.getValue() : permits.firstEntry().getValue();
+    }
+
+    @CommandHandler
+    void handle(RecordBypass command, Clock clock) {
+        PlausiblePlantFigures.checkBypass(command, clock);
+        BypassRecorded event = new BypassRecorded(plantId, command.bypassId(), command.start(), command.end(),
+                command.volumeM3(), command.location().strip(), command.cause(),
+                command.recipient() == null || command.recipient().isBlank() ? null : command.recipient().strip());
+        String recorded = bypasses.get(command.bypassId());
+        if (recorded != null) {
+            if (recorded.equals(fingerprint(event))) {
+                return;
+            }
+            throw new RuleViolated("BypassIdsAreNeverReused", "bypass " + command.bypassId()
+                    + " is already recorded with other figures; bypasses are recorded once, under a new id");
+        }
+        apply(event);
+    }
+
+    private static String fingerprint(BypassRecorded e) {
+        return e.start() + "|" + e.end() + "|" + e.volumeM3() + "|" + e.location() + "|" + e.cause() + "|" + e.recipient();
+    }
+
+    @EventSourcingHandler
+    void on(TreatmentPlantRegistered event) {
+        plantId = event.plantId();
+        levels = CapacityLevels.withPermit(event.thresholdsPercent());
+        permits.put(event.permit().validFrom(), event.permit());
+    }
+
+    @EventSourcingHandler
+    void on(PermitChanged event) {
+        permits.put(event.permit().validFrom(), event.permit());
+    }
+
+    @EventSourcingHandler
+    void on(PlantMeasurementRecorded e) {
+        days.put(e.date(), new DayValues(e.inflowM3(), e.bod7Kg(), e.totalPhosphorusKg(), e.totalNitrogenKg(),
+                e.precipitationMm()));
+    }
+
+    @EventSourcingHandler
+    void on(PlantMeasurementCorrected e) {
+        days.put(e.date(), new DayValues(e.inflowM3(), e.bod7Kg(), e.totalPhosphorusKg(), e.totalNitrogenKg(),
+                e.precipitationMm()));
+    }
+
+    @EventSourcingHandler
+    void on(CapacityThresholdCrossed e) {
+        passed.put(e.dimension(), e.thresholdPercent());
+    }
+
+    @EventSourcingHandler
+    void on(PermitExceeded e) {
+        passed.put(e.dimension(), CapacityLevels.PERMIT);
+    }
+
+    @EventSourcingHandler
+    void on(CapacityThresholdCleared e) {
+        passed.put(e.dimension(), CapacityLevels.below(levels, e.thresholdPercent()));
+    }
+
+    @EventSourcingHandler
+    void on(PermitExceedanceEnded e) {
+        passed.put(e.dimension(), CapacityLevels.below(levels, CapacityLevels.PERMIT));
+    }
+
+    @EventSourcingHandler
+    void on(BypassRecorded e) {
+        bypasses.put(e.bypassId(), fingerprint(e));
+    }
+}
