@@ -38,6 +38,10 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    public Response get(String path, String accept) {
+        return send(builder(path).header("Accept", accept).GET());
+    }
+
     public Response post(String path, String jsonBody) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
