@@ -105,6 +105,19 @@ class EpanetImportTest {
             assertThat(((Number) stored.get("n")).intValue()).as(name).isEqualTo(expected.pipes());
             assertThat(((Number) stored.get("m")).doubleValue()).as(name).isCloseTo(expected.metres(), within(1e-6));
         }
+        // the aging overview adds up to the imported network
+        long last = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event", Long.class);
+        JsonNode aging = admin.get("/api/network/aging?minPosition=" + last).json();
+        Map<String, Object> register = jdbc.queryForMap("SELECT count(*) AS n, sum(length_m) AS m FROM register.pipe "
+                + "WHERE network_kind = 'DRINKING_WATER' AND status = 'IN_SERVICE'");
+        JsonNode water = aging.get("totals").get(0);
+        assertThat(water.get("pipes").asLong()).isEqualTo(((Number) register.get("n")).longValue());
+        assertThat(water.get("km").asDouble()).isCloseTo(((Number) register.get("m")).doubleValue() / 1000, within(1e-6));
+        double rowsKm = 0;
+        for (JsonNode row : aging.get("rows")) {
+            rowsKm += row.get("km").asDouble();
+        }
+        assertThat(rowsKm).isCloseTo(water.get("km").asDouble(), within(1e-6));
         System.out.print("EPANET import rates (first import, 4 dispatch threads):\n" + rates);
         Files.writeString(Path.of("target", "epanet-import-rates.txt"), rates);
     }
