@@ -105,6 +105,19 @@ class EpanetImportTest {
             assertThat(((Number) stored.get("n")).intValue()).as(name).isEqualTo(expected.pipes());
             assertThat(((Number) stored.get("m")).doubleValue()).as(name).isCloseTo(expected.metres(), within(1e-6));
         }
+        // a second import of the big files changes nothing
+        for (String name : List.of("ky10.inp", "Net6.inp")) {
+            Expected expected = expected(SharedData.file("epanet/" + name));
+            long before = events();
+            long started = System.nanoTime();
+            JsonNode again = importFile(name, name.replace(".inp", "") + "-").json();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(expected.pipes());
+            assertThat(events()).isEqualTo(before);
+            rates.append(String.format("%s re-import: %d unchanged in %.2f s = %.0f pipes/s%n", name, expected.pipes(),
+                    seconds, expected.pipes() / seconds));
+        }
+
         // the aging overview adds up to the imported network
         long last = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event", Long.class);
         JsonNode aging = admin.get("/api/network/aging?minPosition=" + last).json();
