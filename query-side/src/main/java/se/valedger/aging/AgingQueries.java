@@ -24,7 +24,10 @@ class AgingQueries {
         this.jdbc = jdbc;
         Map<Material, Integer> overrides = new EnumMap<>(Material.class);
         for (Material material : Material.values()) {
-            Integer years = environment.getProperty("valedger.service-life." + material.name(), Integer.class);
+            // valedger.service-life.vitrified-clay (env VALEDGER_SERVICELIFE_VITRIFIEDCLAY) or ....VITRIFIED_CLAY
+            String dashed = material.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            Integer years = environment.getProperty("valedger.service-life." + dashed, Integer.class,
+                    environment.getProperty("valedger.service-life." + material.name(), Integer.class));
             if (years != null) {
                 overrides.put(material, years);
             }

@@ -4,9 +4,10 @@ import se.valedger.pipe.NetworkKind;
 
 /**
  * What a network's renewal rate is compared with. A 100-year design life needs about 1 % of the
- * network renewed each year. The national figures are Sweden's mean renewal rates for 2022 as
- * reported by Svenskt Vatten's national statistics (VASS): 0.38 % for drinking-water mains,
- * 0.47 % for wastewater and 0.33 % for stormwater pipes. Combined sewers are compared with wastewater.
+ * network renewed each year. The national figures are Sweden's mean renewal rates for 2022 as given
+ * in issue 3 (Swedish national water-services statistics; check the latest year's report before
+ * quoting them): 0.38 % for drinking-water mains, 0.47 % for wastewater and 0.33 % for stormwater pipes.
+ * Combined sewers are compared with wastewater.
  */
 public final class RenewalBenchmarks {
 

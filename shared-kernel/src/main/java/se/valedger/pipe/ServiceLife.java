@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Expected service life per material, in years: the prior the aging overview and the risk model use
  * to say a pipe is "beyond its service life". One table, overridable per material by configuration
- * ({@code valedger.service-life.<MATERIAL>=years}, e.g. {@code VALEDGER_SERVICELIFE_PVC=70}).
+ * ({@code valedger.service-life.<material>=years}, e.g. {@code valedger.service-life.asbestos-cement=55}).
  *
  * <p>Sources and how the numbers were chosen:
  * <ul>

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 
 @IntegrationTest
+@TestPropertySource(properties = "valedger.service-life.vitrified-clay=95")
 class NetworkAgingApiTest {
 
     @LocalServerPort
@@ -102,6 +104,7 @@ class NetworkAgingApiTest {
         assertThat(sewer2026.get("swedishPercent2022").asDouble()).isEqualTo(0.47);
         assertThat(sewer2026.get("gapKmPerYear").asDouble()).isCloseTo(0.04, within(1e-9));
         assertThat(aging.at("/serviceLifeYears/ASBESTOS_CEMENT").asInt()).isEqualTo(50);
+        assertThat(aging.at("/serviceLifeYears/VITRIFIED_CLAY").asInt()).isEqualTo(95); // overridden by config
 
         var csv = admin.get("/api/network/aging?year=2026", "text/csv");
         assertThat(csv.status()).isEqualTo(200);
