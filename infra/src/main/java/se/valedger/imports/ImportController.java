@@ -88,7 +88,22 @@ class ImportController {
         }
     }
 
+    static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
+            "defaultInstallationYear", "charset", "fileName");
+    static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName");
+
+    /** A mistyped option (say {@code idprefix}) would silently import under the wrong ids; refuse it instead. */
+    private static void known(Map<String, String> options, java.util.Set<String> allowed) {
+        for (String name : options.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidInput(name, "unknown parameter '" + name + "'; known are "
+                        + allowed.stream().sorted().toList());
+            }
+        }
+    }
+
     private ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options) {
+        known(options, EPANET_OPTIONS);
         EpanetFile epanet = EpanetFile.check(model);
         var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
                 : PipeAttributesCsv.read(attributes, charset(options));
@@ -103,6 +118,7 @@ class ImportController {
     }
 
     private ImportReport pipesCsv(Path file, String fileName, Map<String, String> options) {
+        known(options, CSV_OPTIONS);
         String crs = options.getOrDefault("crs", se.valedger.pipe.Geometry.SWEREF99_TM);
         PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
         ImportDispatcher.Run run = dispatcher.start("pipes-csv", ActorMetadataInterceptor.currentActor());

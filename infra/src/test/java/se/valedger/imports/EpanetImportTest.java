@@ -247,6 +247,16 @@ class EpanetImportTest {
     }
 
     @Test
+    void aMistypedParameterIsRefusedNamingIt() throws IOException {
+        long before = events();
+        var response = Uploads.upload(admin, "/api/imports/epanet?idprefix=X-", "Net1.inp",
+                Files.readAllBytes(SharedData.file("epanet/Net1.inp")));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asText()).isEqualTo("idprefix");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void onlyAnAdministratorMayImport() throws IOException {
         accounts.create("erik", "engineer-password", EnumSet.of(Role.ENGINEER));
         long before = events();
