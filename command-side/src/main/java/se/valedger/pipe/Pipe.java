@@ -3,10 +3,14 @@ package se.valedger.pipe;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
@@ -16,12 +20,19 @@ class Pipe {
     @AggregateIdentifier
     private String pipeId;
 
+    /** Current attributes and status, folded by the same pure function the asOf view uses. */
+    private PipeState state = PipeState.NONE;
+
     Pipe() {
         // for Axon
     }
 
     @CommandHandler
     Pipe(RegisterPipe command, Clock clock) {
+        register(command, clock);
+    }
+
+    private static void register(RegisterPipe command, Clock clock) {
         PlausiblePipeAttributes.checkRegistration(command, clock);
         apply(new PipeRegistered(
                 command.pipeId(),
@@ -39,6 +50,7 @@ class Pipe {
 
     @CommandHandler
     void handle(LogInspection command, Clock clock) {
+        DecommissionedPipesAreClosed.check(state, "inspected");
         InspectionsMustBePlausible.check(command, clock);
         String inspectionId = command.inspectionId() == null || command.inspectionId().isBlank()
                 ? UUID.randomUUID().toString()
@@ -47,9 +59,82 @@ class Pipe {
                 command.method(), command.grade(), command.findings()));
     }
 
+    @CommandHandler
+    void handle(CorrectPipe command, Clock clock) {
+        DecommissionedPipesAreClosed.check(state, "corrected");
+        CorrectionsMustBeExplained.check(command);
+        PipeAttributes corrected = command.applyTo(state.attributes());
+        List<FieldChange> changes = state.attributes().changesTo(corrected);
+        CorrectionsMustChangeSomething.check(changes);
+        PlausiblePipeAttributes.checkAttributes(pipeId, corrected, clock);
+        apply(new PipeCorrected(pipeId, changes, command.reason().strip(), corrected));
+    }
+
+    @CommandHandler
+    void handle(RenewPipe command, Clock clock) {
+        DecommissionedPipesAreClosed.check(state, "renewed");
+        RenewalsMustBePlausible.check(command, state, clock);
+        PipeAttributes before = state.attributes();
+        int diameter = command.diameterMm() == null ? before.diameterMm() : command.diameterMm();
+        apply(new PipeRenewed(pipeId, before.material(), before.installationYear(), command.material(),
+                command.year(), command.method(), command.costSek(), diameter, before.networkKind(), before.lengthM()));
+    }
+
+    @CommandHandler
+    void handle(DecommissionPipe command, Clock clock) {
+        DecommissionedPipesAreClosed.check(state, "decommissioned again");
+        LocalDate date = command.date() == null ? LocalDate.now(clock) : command.date();
+        DecommissioningMustBeExplained.check(command.reason(), date, state, clock);
+        apply(new PipeDecommissioned(pipeId, command.reason().strip(), date));
+    }
+
+    /** Registers a new pipe or brings an existing one in line with the imported row; never fails on a repeat. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    ImportOutcome handle(ImportPipe command, Clock clock) {
+        if (!state.registered()) {
+            register(new RegisterPipe(command.pipeId(), command.networkKind(),
+                    command.material() == null ? Material.UNKNOWN : command.material(), command.diameterMm(),
+                    command.lengthM(), command.installationYear() == null ? command.defaultInstallationYear()
+                            : command.installationYear(), command.district(), command.consequenceClass(),
+                    command.geometry(), command.startNode(), command.endNode()), clock);
+            return ImportOutcome.CREATED;
+        }
+        PipeAttributes corrected = command.asCorrection().applyTo(state.attributes());
+        List<FieldChange> changes = state.attributes().changesTo(corrected);
+        if (changes.isEmpty()) {
+            return ImportOutcome.UNCHANGED;
+        }
+        DecommissionedPipesAreClosed.check(state, "corrected");
+        PlausiblePipeAttributes.checkAttributes(pipeId, corrected, clock);
+        apply(new PipeCorrected(pipeId, changes, command.reason(), corrected));
+        return ImportOutcome.CORRECTED;
+    }
+
     @EventSourcingHandler
     void on(PipeRegistered event) {
         pipeId = event.pipeId();
+        state = state.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(PipeCorrected event) {
+        state = state.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(PipeRenewed event) {
+        state = state.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(PipeDecommissioned event) {
+        state = state.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(InspectionLogged event) {
+        state = state.apply(event);
     }
 
     /** A pipe nobody classified is treated as of middling consequence, neither ignored nor alarming. */

@@ -35,6 +35,13 @@ final class PlausiblePipeAttributes {
         checkText("endNode", command.endNode(), 100);
     }
 
+    /** The whole record after a correction, checked with the same limits as a registration. */
+    static void checkAttributes(String pipeId, PipeAttributes a, Clock clock) {
+        checkRegistration(new RegisterPipe(pipeId, a.networkKind(), a.material(), a.diameterMm(), a.lengthM(),
+                a.installationYear(), a.district(), a.consequenceClass(), a.geometry(), a.startNode(), a.endNode()),
+                clock);
+    }
+
     static void checkId(String pipeId) {
         if (pipeId == null || pipeId.isBlank()) {
             throw new InvalidInput("id", "a pipe needs the utility's asset id");

@@ -34,7 +34,7 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
         };
     }
 
-    static Map<String, Object> currentActor() {
+    public static Map<String, Object> currentActor() {
         Map<String, Object> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()) {

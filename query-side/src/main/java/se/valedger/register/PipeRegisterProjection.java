@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.InspectionLogged;
+import se.valedger.pipe.PipeAttributes;
+import se.valedger.pipe.PipeCorrected;
+import se.valedger.pipe.PipeDecommissioned;
+import se.valedger.pipe.PipeRenewed;
 import se.valedger.pipe.PipeRegistered;
 import se.valedger.projection.ReadModel;
 
@@ -64,6 +68,36 @@ class PipeRegisterProjection implements ReadModel {
                 WHERE pipe_id = ?
                 """,
                 Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeCorrected event) {
+        PipeAttributes a = event.corrected();
+        jdbc.update("""
+                UPDATE register.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?,
+                    installation_year = ?, district = ?, consequence_class = ?, geometry = ?::jsonb, start_node = ?,
+                    end_node = ?
+                WHERE pipe_id = ?
+                """,
+                a.networkKind().name(), a.material().name(), a.diameterMm(), a.lengthM(), a.installationYear(),
+                a.district(), a.consequenceClass(), toJson(a.geometry()), a.startNode(), a.endNode(), event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeRenewed event) {
+        jdbc.update("""
+                UPDATE register.pipe SET material = ?, installation_year = ?, diameter_mm = ?, renewed_year = ?,
+                    renewal_method = ?
+                WHERE pipe_id = ?
+                """,
+                event.material().name(), event.year(), event.diameterMm(), event.year(), event.method().name(),
+                event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeDecommissioned event) {
+        jdbc.update("UPDATE register.pipe SET status = 'DECOMMISSIONED', decommissioned_on = ? WHERE pipe_id = ?",
+                Date.valueOf(event.date()), event.pipeId());
     }
 
     @ResetHandler

@@ -16,6 +16,7 @@ import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.PipePage;
 import se.valedger.pipe.PipeSummary;
+import se.valedger.pipe.RenewalMethod;
 
 @Component
 class PipeRegisterQueries {
@@ -23,7 +24,7 @@ class PipeRegisterQueries {
     private static final String COLUMNS = """
             pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
             consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
-            inspection_count, registered_at""";
+            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on""";
 
     private final JdbcTemplate jdbc;
 
@@ -80,7 +81,10 @@ class PipeRegisterQueries {
                 (Integer) rs.getObject("latest_grade"),
                 lastInspected == null ? null : lastInspected.toLocalDate(),
                 rs.getInt("inspection_count"),
-                rs.getTimestamp("registered_at").toInstant());
+                rs.getTimestamp("registered_at").toInstant(),
+                (Integer) rs.getObject("renewed_year"),
+                rs.getString("renewal_method") == null ? null : RenewalMethod.valueOf(rs.getString("renewal_method")),
+                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate());
     }
 
     private static Geometry geometry(String json) {

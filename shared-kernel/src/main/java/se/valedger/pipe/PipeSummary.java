@@ -3,7 +3,7 @@ package se.valedger.pipe;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A pipe as the register shows it now. */
+/** A pipe as the register shows it now. Status is a {@link PipeStatus} name; material and year are the renewed ones after a renewal. */
 public record PipeSummary(
         String pipeId,
         NetworkKind networkKind,
@@ -20,5 +20,8 @@ public record PipeSummary(
         Integer latestGrade,
         LocalDate lastInspectedOn,
         int inspectionCount,
-        Instant registeredAt) {
+        Instant registeredAt,
+        Integer renewedYear,
+        RenewalMethod renewalMethod,
+        LocalDate decommissionedOn) {
 }

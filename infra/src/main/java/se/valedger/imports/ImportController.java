@@ -1,0 +1,200 @@
+package se.valedger.imports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Year;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.pipe.NetworkKind;
+import se.valedger.web.ActorMetadataInterceptor;
+import se.valedger.web.ProblemAdvice;
+
+/**
+ * {@code POST /api/imports/epanet} and {@code /api/imports/pipes-csv}: a multipart upload (part {@code file},
+ * for EPANET optionally {@code attributes}) or the file as the raw body. Answers an {@link ImportReport}.
+ */
+@RestController
+@RequestMapping("/api/imports")
+@PreAuthorize("hasRole('ADMIN')")
+class ImportController {
+
+    /**
+     * Installation year given to imported pipes whose file does not say (EPANET never does): most of
+     * a Swedish municipal network was laid 1950-1980, so its middle is the least wrong single guess.
+     */
+    static final int DEFAULT_INSTALLATION_YEAR = 1970;
+    /** EPANET coordinates are the modeller's drawing units, not a known CRS. */
+    static final String EPANET_CRS = "EPANET";
+
+    private final ImportDispatcher dispatcher;
+    private final Clock clock;
+
+    ImportController(ImportDispatcher dispatcher, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/epanet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport epanet(@RequestPart("file") MultipartFile file,
+                        @RequestPart(value = "attributes", required = false) MultipartFile attributes,
+                        @RequestParam Map<String, String> options) throws IOException {
+        try (Upload model = Upload.of(file.getInputStream());
+             Upload extra = attributes == null ? null : Upload.of(attributes.getInputStream())) {
+            return epanet(model.path(), extra == null ? null : extra.path(), name(file.getOriginalFilename()), options);
+        }
+    }
+
+    @PostMapping(path = "/epanet", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ImportReport epanetBody(HttpServletRequest request, @RequestParam Map<String, String> options) throws IOException {
+        try (Upload model = Upload.of(request.getInputStream())) {
+            return epanet(model.path(), null, name(options.get("fileName")), options);
+        }
+    }
+
+    @PostMapping(path = "/pipes-csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport pipesCsv(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options)
+            throws IOException {
+        try (Upload csv = Upload.of(file.getInputStream())) {
+            return pipesCsv(csv.path(), name(file.getOriginalFilename()), options);
+        }
+    }
+
+    @PostMapping(path = "/pipes-csv", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ImportReport pipesCsvBody(HttpServletRequest request, @RequestParam Map<String, String> options) throws IOException {
+        try (Upload csv = Upload.of(request.getInputStream())) {
+            return pipesCsv(csv.path(), name(options.get("fileName")), options);
+        }
+    }
+
+    static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
+            "defaultInstallationYear", "charset", "fileName");
+    static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName");
+
+    /** A mistyped option (say {@code idprefix}) would silently import under the wrong ids; refuse it instead. */
+    private static void known(Map<String, String> options, java.util.Set<String> allowed) {
+        for (String name : options.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidInput(name, "unknown parameter '" + name + "'; known are "
+                        + allowed.stream().sorted().toList());
+            }
+        }
+    }
+
+    private ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options) {
+        known(options, EPANET_OPTIONS);
+        EpanetFile epanet = EpanetFile.check(model);
+        var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
+                : PipeAttributesCsv.read(attributes, charset(options));
+        NetworkKind kind = options.containsKey("networkKind") ? networkKind(options.get("networkKind"))
+                : NetworkKind.DRINKING_WATER;
+        String prefix = options.getOrDefault("idPrefix", "");
+        var settings = new EpanetFile.Settings(prefix, kind, blankToNull(options.get("district")),
+                options.getOrDefault("crs", EPANET_CRS), defaultYear(options), "import epanet " + fileName, extra);
+        ImportDispatcher.Run run = dispatcher.start("epanet", ActorMetadataInterceptor.currentActor());
+        epanet.rows(settings, run::submit);
+        return run.finish();
+    }
+
+    private ImportReport pipesCsv(Path file, String fileName, Map<String, String> options) {
+        known(options, CSV_OPTIONS);
+        String crs = options.getOrDefault("crs", se.valedger.pipe.Geometry.SWEREF99_TM);
+        PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
+        ImportDispatcher.Run run = dispatcher.start("pipes-csv", ActorMetadataInterceptor.currentActor());
+        csv.rows(defaultYear(options), crs, "import pipes-csv " + fileName, run::submit);
+        return run.finish();
+    }
+
+    private int defaultYear(Map<String, String> options) {
+        String text = options.get("defaultInstallationYear");
+        if (text == null) {
+            return DEFAULT_INSTALLATION_YEAR;
+        }
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year < 1800 || year > Year.now(clock).getValue()) {
+                throw new InvalidInput("defaultInstallationYear", "a year from 1800 to this year, was " + year);
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("defaultInstallationYear", "'" + text + "' is not a year");
+        }
+    }
+
+    private static NetworkKind networkKind(String text) {
+        NetworkKind kind = Vocabulary.networkKind(text == null ? "" : text);
+        if (kind == null) {
+            throw new InvalidInput("networkKind", "'" + text + "' is not a network kind; use one of "
+                    + java.util.List.of(NetworkKind.values()));
+        }
+        return kind;
+    }
+
+    private static Charset charset(Map<String, String> options) {
+        String name = options.get("charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InvalidInput("charset", "unknown charset '" + name + "'");
+        }
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "upload" : fileName.replaceAll("[\\p{Cntrl}]", "");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @ExceptionHandler(MalformedFile.class)
+    ProblemDetail malformed(MalformedFile e) {
+        ProblemDetail problem = ProblemAdvice.problem(HttpStatus.BAD_REQUEST, "malformed-file",
+                e.getMessage() + ". Nothing was imported.");
+        problem.setTitle("The file cannot be read");
+        problem.setProperty("line", e.line());
+        return problem;
+    }
+
+    /** An uploaded file in a temporary file of its own, read twice (check, then rows) and removed after. */
+    record Upload(Path path) implements AutoCloseable {
+
+        static Upload of(InputStream in) throws IOException {
+            Path path = Files.createTempFile("valedger-import-", ".tmp");
+            try (in) {
+                Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Upload(path);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
