@@ -3,11 +3,15 @@ package se.valedger.pipe;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.valedger.inspection.ConditionGrading;
+import se.valedger.inspection.InspectionGrading;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
 @Aggregate
@@ -15,6 +19,7 @@ class Pipe {
 
     @AggregateIdentifier
     private String pipeId;
+    private final Set<String> loggedInspections = new HashSet<>();
 
     Pipe() {
         // for Axon
@@ -43,8 +48,21 @@ class Pipe {
         String inspectionId = command.inspectionId() == null || command.inspectionId().isBlank()
                 ? UUID.randomUUID().toString()
                 : command.inspectionId();
-        apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
-                command.method(), command.grade(), command.findings()));
+        InspectionsAreLoggedOnce.check(inspectionId, loggedInspections);
+        if (command.observations().isEmpty()) {
+            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
+                    command.method(), command.grade(), command.findings()));
+        } else {
+            InspectionGrading grading = ConditionGrading.grade(command.observations());
+            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
+                    command.method(), grading.overallGrade(), command.findings(), command.standard(),
+                    command.observations(), grading));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InspectionLogged event) {
+        loggedInspections.add(event.inspectionId());
     }
 
     @EventSourcingHandler
