@@ -19,6 +19,9 @@ class BacklogQueries {
     private static final TypeReference<List<RiskFactor>> FACTORS = new TypeReference<>() {
     };
 
+    /** Counting stops here; past it the page says "at least". */
+    static final int COUNT_CAP = 10_000;
+
     private final JdbcTemplate jdbc;
 
     BacklogQueries(JdbcTemplate jdbc) {
@@ -50,13 +53,15 @@ class BacklogQueries {
         String order = query.sort() == BacklogSort.DUE
                 ? " ORDER BY due_at ASC NULLS LAST, risk DESC, item_id"
                 : " ORDER BY risk DESC, due_at ASC NULLS LAST, item_id";
-        Long total = jdbc.queryForObject("SELECT count(*) FROM backlog.item" + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM backlog.item" + where + " LIMIT "
+                + COUNT_CAP + ") counted", Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
         List<BacklogItem> items = jdbc.query("SELECT * FROM backlog.item" + where + order + " LIMIT ? OFFSET ?",
                 (rs, n) -> item(rs), pageArgs.toArray());
-        return new BacklogPage(items, query.page(), query.size(), total == null ? 0 : total);
+        long counted = total == null ? 0 : total;
+        return new BacklogPage(items, query.page(), query.size(), counted, counted >= COUNT_CAP);
     }
 
     private static BacklogItem item(ResultSet rs) throws SQLException {

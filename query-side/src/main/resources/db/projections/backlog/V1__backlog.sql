@@ -36,10 +36,13 @@ CREATE TABLE item (
     explanation  jsonb        NOT NULL
 );
 
--- Every list is "active items, ordered by risk or due time", optionally narrowed by one filter.
+-- Every list is "items ordered by risk or due time", by default only the active ones (OPEN, SCHEDULED),
+-- optionally narrowed by one filter: partial indexes in the list's own order give a page without sorting.
+CREATE INDEX item_active_risk_idx ON item (risk DESC, due_at, item_id) WHERE status IN ('OPEN', 'SCHEDULED');
+CREATE INDEX item_active_due_idx ON item (due_at, risk DESC, item_id) WHERE status IN ('OPEN', 'SCHEDULED');
+CREATE INDEX item_active_kind_idx ON item (network_kind, risk DESC, due_at, item_id) WHERE status IN ('OPEN', 'SCHEDULED');
+CREATE INDEX item_active_district_idx ON item (district, risk DESC, due_at, item_id) WHERE status IN ('OPEN', 'SCHEDULED');
+CREATE INDEX item_active_source_idx ON item (source, risk DESC, due_at, item_id) WHERE status IN ('OPEN', 'SCHEDULED');
 CREATE INDEX item_status_risk_idx ON item (status, risk DESC, due_at, item_id);
-CREATE INDEX item_status_due_idx ON item (status, due_at, risk DESC, item_id);
-CREATE INDEX item_kind_risk_idx ON item (network_kind, status, risk DESC, due_at, item_id);
-CREATE INDEX item_district_risk_idx ON item (district, status, risk DESC, due_at, item_id);
-CREATE INDEX item_source_risk_idx ON item (source, status, risk DESC, due_at, item_id);
+CREATE INDEX item_status_source_idx ON item (status, source, risk DESC, due_at, item_id);
 CREATE INDEX item_pipe_idx ON item (pipe_id);
