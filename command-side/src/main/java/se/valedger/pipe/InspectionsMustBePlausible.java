@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import se.valedger.kernel.InvalidInput;
 
-/** An inspection is dated, signed, done by a known method and graded on the 1-4 scale. */
+/** An inspection is dated, signed, done by a known method and graded on the 1-4 scale or coded. */
 final class InspectionsMustBePlausible {
 
     private InspectionsMustBePlausible() {
@@ -20,10 +20,16 @@ final class InspectionsMustBePlausible {
         }
         PlausiblePipeAttributes.checkText("inspector", command.inspector(), 200);
         PlausiblePipeAttributes.required("method", command.method());
-        PlausiblePipeAttributes.required("grade", command.grade());
-        if (command.grade() < 1 || command.grade() > 4) {
+        if (command.observations().isEmpty()) {
+            PlausiblePipeAttributes.required("grade", command.grade());
+        } else if (command.grade() != null) {
+            throw new InvalidInput("grade", "give either a grade or observations; with observations the grade is derived");
+        }
+        if (command.grade() != null && (command.grade() < 1 || command.grade() > 4)) {
             throw new InvalidInput("grade", "condition grade is 1 (good) to 4 (worst), was " + command.grade());
         }
         PlausiblePipeAttributes.checkText("findings", command.findings(), 10_000);
+        PlausiblePipeAttributes.checkText("standard", command.standard(), 100);
+        ObservationsMustBeWellFormed.check(command.observations());
     }
 }

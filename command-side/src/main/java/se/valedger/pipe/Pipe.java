@@ -4,7 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,6 +14,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.valedger.inspection.ConditionGrading;
+import se.valedger.inspection.InspectionGrading;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
 @Aggregate
@@ -19,6 +23,7 @@ class Pipe {
 
     @AggregateIdentifier
     private String pipeId;
+    private final Set<String> loggedInspections = new HashSet<>();
 
     /** Current attributes and status, folded by the same pure function the asOf view uses. */
     private PipeState state = PipeState.NONE;
@@ -55,8 +60,16 @@ class Pipe {
         String inspectionId = command.inspectionId() == null || command.inspectionId().isBlank()
                 ? UUID.randomUUID().toString()
                 : command.inspectionId();
-        apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
-                command.method(), command.grade(), command.findings()));
+        InspectionsAreLoggedOnce.check(inspectionId, loggedInspections);
+        if (command.observations().isEmpty()) {
+            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
+                    command.method(), command.grade(), command.findings()));
+        } else {
+            InspectionGrading grading = ConditionGrading.grade(command.observations());
+            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
+                    command.method(), grading.overallGrade(), command.findings(), command.standard(),
+                    command.observations(), grading));
+        }
     }
 
     @CommandHandler
@@ -134,6 +147,7 @@ class Pipe {
 
     @EventSourcingHandler
     void on(InspectionLogged event) {
+        loggedInspections.add(event.inspectionId());
         state = state.apply(event);
     }
 

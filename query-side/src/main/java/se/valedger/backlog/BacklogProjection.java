@@ -1,0 +1,203 @@
+package se.valedger.backlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.leak.HistoricLeakRecorded;
+import se.valedger.leak.LeakClosed;
+import se.valedger.leak.LeakDismissed;
+import se.valedger.leak.LeakRepairScheduled;
+import se.valedger.leak.LeakRepaired;
+import se.valedger.leak.LeakReported;
+import se.valedger.pipe.InspectionLogged;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.PipeRegistered;
+import se.valedger.pipe.ServiceLife;
+import se.valedger.projection.ReadModel;
+import se.valedger.risk.RiskInputs;
+import se.valedger.risk.RiskScore;
+
+/**
+ * The maintenance backlog: one row per work item (inspection graded 3 or worse, open leak; renewal-plan items
+ * once that issue lands, see {@link #RENEWAL_PLAN_HOOK}), each scored with {@link RiskScore} and carrying the
+ * factors as its explanation. Keeps its own copy of pipe attributes and break history.
+ *
+ * <p>Due times of inspection findings: class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection,
+ * class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
+ * Risk is scored when an item appears and rescored when its pipe gets a new break; age counts in whole years
+ * at the time of scoring.
+ */
+@Component
+@ProcessingGroup(BacklogProjection.GROUP)
+class BacklogProjection implements ReadModel {
+
+    static final String GROUP = "backlog";
+    static final String SCHEMA = "backlog";
+    static final int BACKLOG_FROM_GRADE = 3;
+    static final int CLASS_4_DUE_MONTHS = 12;
+    static final int CLASS_3_DUE_MONTHS = 36;
+    static final int BREAK_WINDOW_YEARS = 10;
+    static final ZoneId LOCAL = ZoneId.of("Europe/Stockholm");
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Renewal plans: on an approved plan item, insert an item with source RENEWAL_PLAN and score it like the rest. */
+    static final String RENEWAL_PLAN_HOOK = "RENEWAL_PLAN";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    BacklogProjection(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @EventHandler
+    void on(PipeRegistered e) {
+        jdbc.update("""
+                INSERT INTO backlog.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
+                    district, consequence_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pipe_id) DO NOTHING""",
+                e.pipeId(), e.networkKind().name(), e.material().name(), e.diameterMm(), e.lengthM(),
+                e.installationYear(), e.district(), e.consequenceClass());
+    }
+
+    @EventHandler
+    void on(InspectionLogged e) {
+        List<LocalDate> latest = jdbc.query("SELECT latest_inspection_on FROM backlog.pipe WHERE pipe_id = ?",
+                (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), e.pipeId());
+        if (!latest.isEmpty() && latest.get(0) != null && latest.get(0).isAfter(e.date())) {
+            return; // a late-entered older inspection does not reopen what a newer one found
+        }
+        jdbc.update("UPDATE backlog.pipe SET latest_inspection_on = ? WHERE pipe_id = ?", e.date(), e.pipeId());
+        jdbc.update("UPDATE backlog.item SET status = 'SUPERSEDED' WHERE pipe_id = ? AND source = 'INSPECTION' "
+                + "AND status IN ('OPEN','SCHEDULED')", e.pipeId());
+        int grade = Math.max(e.structuralGrade(), e.operationalGrade());
+        if (grade < BACKLOG_FROM_GRADE) {
+            return;
+        }
+        Instant due = e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS).atStartOfDay(LOCAL).toInstant();
+        insertItem("inspection:" + e.inspectionId(), BacklogSource.INSPECTION, e.inspectionId(), e.pipeId(), grade,
+                e.date(), due, null);
+    }
+
+    @EventHandler
+    void on(LeakReported e) {
+        insertItem("leak:" + e.leakId(), BacklogSource.LEAK, e.leakId(), e.pipeId(), null,
+                LocalDate.ofInstant(e.reportedAt(), LOCAL), e.dueAt(), e.diameterMm());
+    }
+
+    @EventHandler
+    void on(LeakRepairScheduled e) {
+        setStatus("leak:" + e.leakId(), BacklogStatus.SCHEDULED);
+    }
+
+    @EventHandler
+    void on(LeakDismissed e) {
+        setStatus("leak:" + e.leakId(), BacklogStatus.DISMISSED);
+    }
+
+    @EventHandler
+    void on(LeakRepaired e) {
+        setStatus("leak:" + e.leakId(), BacklogStatus.DONE);
+        if (e.pipeId() != null) {
+            recordBreak(e.leakId(), e.pipeId(), LocalDate.ofInstant(e.repairedAt(), LOCAL));
+        }
+    }
+
+    @EventHandler
+    void on(LeakClosed e) {
+        setStatus("leak:" + e.leakId(), BacklogStatus.DONE);
+    }
+
+    @EventHandler
+    void on(HistoricLeakRecorded e) {
+        if (e.pipeId() != null) {
+            recordBreak(e.leakId(), e.pipeId(), e.reportedOn());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE backlog.item, backlog.pipe, backlog.pipe_break");
+    }
+
+    private void recordBreak(String leakId, String pipeId, LocalDate on) {
+        jdbc.update("INSERT INTO backlog.pipe_break (leak_id, pipe_id, failed_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                leakId, pipeId, on);
+        for (Map<String, Object> item : jdbc.queryForList("SELECT item_id, source, grade, due_at FROM backlog.item "
+                + "WHERE pipe_id = ? AND status IN ('OPEN','SCHEDULED')", pipeId)) {
+            score((String) item.get("item_id"), pipeId, (Integer) item.get("grade"),
+                    "LEAK".equals(item.get("source")), null);
+        }
+    }
+
+    private void setStatus(String itemId, BacklogStatus status) {
+        jdbc.update("UPDATE backlog.item SET status = ? WHERE item_id = ?", status.name(), itemId);
+    }
+
+    private void insertItem(String itemId, BacklogSource source, String sourceId, String pipeId, Integer grade,
+                            LocalDate foundOn, Instant due, Integer leakDiameter) {
+        jdbc.update("""
+                INSERT INTO backlog.item (item_id, source, source_id, pipe_id, status, network_kind, district, grade,
+                    found_on, due_at, likelihood, consequence, risk, risk_version, explanation)
+                SELECT ?, ?, ?, ?, 'OPEN', p.network_kind, p.district, ?, ?, ?, 0, 0, 0, '', '[]'::jsonb
+                FROM (SELECT 1) one LEFT JOIN backlog.pipe p ON p.pipe_id = ?
+                ON CONFLICT (item_id) DO NOTHING""",
+                itemId, source.name(), sourceId, pipeId, grade, foundOn, due == null ? null : Timestamp.from(due), pipeId);
+        score(itemId, pipeId, grade, source == BacklogSource.LEAK, leakDiameter);
+    }
+
+    private void score(String itemId, String pipeId, Integer grade, boolean openLeak, Integer fallbackDiameter) {
+        List<Map<String, Object>> pipes = pipeId == null ? List.of()
+                : jdbc.queryForList("SELECT * FROM backlog.pipe WHERE pipe_id = ?", pipeId);
+        RiskInputs inputs;
+        if (pipes.isEmpty()) {
+            inputs = new RiskInputs(grade, openLeak, null, null, null, fallbackDiameter, null, null);
+        } else {
+            Map<String, Object> p = pipes.get(0);
+            int thisYear = ZonedDateTime.now(clock.withZone(LOCAL)).getYear();
+            LocalDate since = LocalDate.now(clock.withZone(LOCAL)).minus(Period.ofYears(BREAK_WINDOW_YEARS));
+            Long breaks = jdbc.queryForObject("SELECT count(*) FROM backlog.pipe_break WHERE pipe_id = ? AND failed_on >= ?",
+                    Long.class, pipeId, since);
+            double km = ((Number) p.get("length_m")).doubleValue() / 1000.0;
+            inputs = new RiskInputs(grade, openLeak, thisYear - (Integer) p.get("installation_year"),
+                    ServiceLife.defaults().of(Material.valueOf((String) p.get("material"))),
+                    km > 0 ? breaks / km : null, (Integer) p.get("diameter_mm"),
+                    NetworkKind.valueOf((String) p.get("network_kind")), (Integer) p.get("consequence_class"));
+        }
+        RiskScore risk = RiskScore.of(inputs);
+        jdbc.update("UPDATE backlog.item SET likelihood = ?, consequence = ?, risk = ?, risk_version = ?, "
+                + "explanation = ?::jsonb WHERE item_id = ?", risk.likelihood(), risk.consequence(), risk.score(),
+                risk.version(), json(risk.factors()), itemId);
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package se.valedger.leak;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.projection.ReadModel;
+
+/** Leak reports' current state, and each pipe's failure history (its repaired leaks). */
+@Component
+@ProcessingGroup(LeakProjection.GROUP)
+class LeakProjection implements ReadModel {
+
+    static final String GROUP = "leaks";
+    static final String SCHEMA = "leaks";
+    static final ZoneId LOCAL = ZoneId.of("Europe/Stockholm");
+
+    private final JdbcTemplate jdbc;
+
+    LeakProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @EventHandler
+    void on(LeakReported e) {
+        Position p = e.position();
+        jdbc.update("""
+                INSERT INTO leaks.leak (leak_id, pipe_id, kind, severity, status, estimated_flow_lps, crs, x, y,
+                    reported_at, reported_on, reporter, diameter_mm, due_at, source)
+                VALUES (?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'report')
+                ON CONFLICT (leak_id) DO NOTHING""",
+                e.leakId(), e.pipeId(), e.kind().name(), e.severity().name(), e.estimatedFlowLps(),
+                p == null ? null : p.crs(), p == null ? null : p.x(), p == null ? null : p.y(),
+                ts(e.reportedAt()), LocalDate.ofInstant(e.reportedAt(), LOCAL), e.reporter(), e.diameterMm(), ts(e.dueAt()));
+    }
+
+    @EventHandler
+    void on(HistoricLeakRecorded e) {
+        Position p = e.position();
+        jdbc.update("""
+                INSERT INTO leaks.leak (leak_id, pipe_id, kind, severity, status, crs, x, y, address, reported_on,
+                    diameter_mm, repair_method, repair_hours, cause, source, source_record_id)
+                VALUES (?, ?, ?, ?, 'CLOSED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (leak_id) DO NOTHING""",
+                e.leakId(), e.pipeId(), e.kind().name(), e.severity().name(), p == null ? null : p.crs(),
+                p == null ? null : p.x(), p == null ? null : p.y(), e.address(), e.reportedOn(), e.diameterMm(),
+                e.method() == null ? null : e.method().name(), e.repairHours(), e.cause() == null ? null : e.cause().name(),
+                e.source() == null ? "import" : e.source(), e.sourceRecordId());
+        if (e.pipeId() != null) {
+            failure(e.leakId(), e.pipeId(), e.reportedOn(), e.cause());
+        }
+    }
+
+    @EventHandler
+    void on(LeakConfirmed e) {
+        jdbc.update("UPDATE leaks.leak SET status = 'CONFIRMED', confirmed_at = ? WHERE leak_id = ?",
+                ts(e.confirmedAt()), e.leakId());
+    }
+
+    @EventHandler
+    void on(LeakDismissed e) {
+        jdbc.update("UPDATE leaks.leak SET status = 'DISMISSED', dismissed_at = ?, dismiss_reason = ? WHERE leak_id = ?",
+                ts(e.dismissedAt()), e.reason(), e.leakId());
+    }
+
+    @EventHandler
+    void on(LeakRepairScheduled e) {
+        jdbc.update("UPDATE leaks.leak SET status = 'REPAIR_SCHEDULED', scheduled_for = ?, crew = ? WHERE leak_id = ?",
+                ts(e.scheduledFor()), e.crew(), e.leakId());
+    }
+
+    @EventHandler
+    void on(LeakRepaired e) {
+        jdbc.update("""
+                UPDATE leaks.leak SET status = 'REPAIRED', repaired_at = ?, repair_method = ?, repair_hours = ?, cause = ?
+                WHERE leak_id = ?""",
+                ts(e.repairedAt()), e.method().name(), e.repairHours(), e.cause().name(), e.leakId());
+        if (e.pipeId() != null) {
+            failure(e.leakId(), e.pipeId(), LocalDate.ofInstant(e.repairedAt(), LOCAL), e.cause());
+        }
+    }
+
+    @EventHandler
+    void on(LeakClosed e) {
+        jdbc.update("UPDATE leaks.leak SET status = 'CLOSED', closed_at = ? WHERE leak_id = ?", ts(e.closedAt()), e.leakId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE leaks.leak, leaks.pipe_failure");
+    }
+
+    private void failure(String leakId, String pipeId, LocalDate on, FailureCause cause) {
+        jdbc.update("INSERT INTO leaks.pipe_failure (leak_id, pipe_id, failed_on, cause) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (leak_id) DO NOTHING", leakId, pipeId, on, cause == null ? null : cause.name());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,91 @@
+package se.valedger.leak;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers leak queries; a leak is overdue while it is open and its due time has passed (judged at read time). */
+@Component
+class LeakQueries {
+
+    private static final String OPEN = "('REPORTED','CONFIRMED','REPAIR_SCHEDULED')";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    LeakQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    Optional<LeakView> handle(FindLeak query) {
+        Instant now = clock.instant();
+        return jdbc.query("SELECT * FROM leaks.leak WHERE leak_id = ?", (rs, n) -> view(rs, now), query.leakId())
+                .stream().findFirst();
+    }
+
+    @QueryHandler
+    LeakPage handle(FindLeaks query) {
+        Instant now = clock.instant();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (query.status() != null) {
+            where.append(" AND status = ?");
+            args.add(query.status().name());
+        }
+        if (query.pipeId() != null && !query.pipeId().isBlank()) {
+            where.append(" AND pipe_id = ?");
+            args.add(query.pipeId());
+        }
+        if (query.source() != null && !query.source().isBlank()) {
+            where.append(" AND source = ?");
+            args.add(query.source());
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " AND status IN " + OPEN + " AND due_at < ?"
+                    : " AND NOT (status IN " + OPEN + " AND due_at IS NOT NULL AND due_at < ?)");
+            args.add(Timestamp.from(now));
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM leaks.leak" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        List<LeakView> items = jdbc.query("SELECT * FROM leaks.leak" + where
+                + " ORDER BY reported_on DESC, reported_at DESC NULLS LAST, leak_id LIMIT ? OFFSET ?",
+                (rs, n) -> view(rs, now), pageArgs.toArray());
+        return new LeakPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static LeakView view(ResultSet rs, Instant now) throws SQLException {
+        LeakStatus status = LeakStatus.valueOf(rs.getString("status"));
+        Instant due = instant(rs, "due_at");
+        Double x = (Double) rs.getObject("x");
+        return new LeakView(
+                rs.getString("leak_id"), rs.getString("pipe_id"), LeakKind.valueOf(rs.getString("kind")),
+                LeakSeverity.valueOf(rs.getString("severity")), status, (Double) rs.getObject("estimated_flow_lps"),
+                x == null ? null : new Position(rs.getString("crs"), x, (Double) rs.getObject("y")),
+                rs.getString("address"), instant(rs, "reported_at"), rs.getDate("reported_on").toLocalDate(),
+                rs.getString("reporter"), (Integer) rs.getObject("diameter_mm"), due,
+                status.isOpen() && due != null && due.isBefore(now),
+                instant(rs, "confirmed_at"), instant(rs, "dismissed_at"), rs.getString("dismiss_reason"),
+                instant(rs, "scheduled_for"), rs.getString("crew"), instant(rs, "repaired_at"),
+                rs.getString("repair_method") == null ? null : RepairMethod.valueOf(rs.getString("repair_method")),
+                (Double) rs.getObject("repair_hours"),
+                rs.getString("cause") == null ? null : FailureCause.valueOf(rs.getString("cause")),
+                instant(rs, "closed_at"), rs.getString("source"), rs.getString("source_record_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,11 @@
+package se.valedger.backlog;
+
+/** Where a backlog work item comes from. */
+public enum BacklogSource {
+    /** An inspection graded 3 or 4 (structural or operational). */
+    INSPECTION,
+    /** An open leak report. */
+    LEAK,
+    /** An approved renewal-plan item (filled once renewal plans exist). */
+    RENEWAL_PLAN
+}

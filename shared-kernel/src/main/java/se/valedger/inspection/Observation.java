@@ -1,0 +1,60 @@
+package se.valedger.inspection;
+
+/**
+ * One EN 13508-2 observation (a coded line of a CCTV report).
+ *
+ * @param distanceM        longitudinal location from the reference point, metres (field I)
+ * @param code             main code, e.g. {@code BAB} (field A)
+ * @param characterisation1 first characterisation letter (field B)
+ * @param characterisation2 second characterisation letter (field C)
+ * @param quantification1  first quantification (field D), as written (mm, %, degrees, node ref, ...)
+ * @param quantification2  second quantification (field E)
+ * @param clockFrom        circumferential location 1, clock position 1-12 (field G)
+ * @param clockTo          circumferential location 2, clock position 1-12 (field H)
+ * @param atJoint          whether the observation is at a joint (field K = A)
+ * @param continuousDefect continuous-defect marker (field J): {@code A<n>} starts and {@code B<n>} ends defect n
+ * @param remarks          free text (field F)
+ */
+public record Observation(
+        Double distanceM,
+        String code,
+        String characterisation1,
+        String characterisation2,
+        String quantification1,
+        String quantification2,
+        Integer clockFrom,
+        Integer clockTo,
+        Boolean atJoint,
+        String continuousDefect,
+        String remarks) {
+
+    /** The code family: {@code BA} structural, {@code BB} operational, {@code BC} inventory, {@code BD} other. */
+    public String family() {
+        return code == null || code.length() < 2 ? "" : code.substring(0, 2);
+    }
+
+    /** The first quantification as a number, or null when it is blank or not a number. */
+    public Double quantity() {
+        if (quantification1 == null || quantification1.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(quantification1.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public boolean startsContinuousDefect() {
+        return continuousDefect != null && continuousDefect.toUpperCase().startsWith("A");
+    }
+
+    public boolean endsContinuousDefect() {
+        return continuousDefect != null && continuousDefect.toUpperCase().startsWith("B");
+    }
+
+    /** The number shared by the start and end markers of one continuous defect ({@code A3} and {@code B3}). */
+    public String continuousDefectNumber() {
+        return continuousDefect == null || continuousDefect.length() < 2 ? null : continuousDefect.substring(1);
+    }
+}
