@@ -109,7 +109,7 @@ class BacklogApiTest {
         assertThat(a.get("consequence").asInt()).isEqualTo(4);
         assertThat(factor(a, "condition grade").get("points").asInt()).isEqualTo(5);
         assertThat(factor(a, "age vs service life").get("points").asInt()).isEqualTo(4);
-        assertThat(factor(a, "age vs service life").get("value").asText()).contains("110 of 100 years");
+        assertThat(factor(a, "age vs service life").get("value").asText()).contains("110 of 90 years");
         assertThat(factor(a, "consequence class").get("points").asInt()).isEqualTo(5);
         assertThat(factor(a, "diameter").get("weight").asDouble()).isEqualTo(0.3);
         JsonNode b = byRisk.at("/items/1");
