@@ -26,13 +26,9 @@ class RenewalPlan {
     private PlanStatus status;
     private final Map<String, Item> items = new LinkedHashMap<>();
 
-    /** Jackson-friendly item state (snapshots use the general serializer). */
-    static final class Item {
-        public RenewalMethod method;
-        public long estimatedCostSek;
-        public boolean executed;
-        public long executedCostSek;
-        public boolean renewalDispatched;
+    /** One item's state; a record, so snapshots (general serializer) and the fixture's state check work. */
+    record Item(RenewalMethod method, long estimatedCostSek, boolean executed, long executedCostSek,
+                boolean renewalDispatched) {
     }
 
     RenewalPlan() {
@@ -125,22 +121,22 @@ class RenewalPlan {
         if (item == null) {
             throw new InvalidInput("pipeId", "pipe " + command.pipeId() + " is not in this plan");
         }
-        if (item.executed) {
+        if (item.executed()) {
             throw new RuleViolated("EachItemExecutedOnce", "the renewal of pipe " + command.pipeId()
                     + " is already recorded as executed");
         }
         PlausiblePlan.checkExecution(command, clock);
-        apply(new PlanItemExecuted(planId, command.pipeId(), item.method, command.newMaterial(), command.year(),
-                command.actualCostSek() == null ? item.estimatedCostSek : command.actualCostSek()));
+        apply(new PlanItemExecuted(planId, command.pipeId(), item.method(), command.newMaterial(), command.year(),
+                command.actualCostSek() == null ? item.estimatedCostSek() : command.actualCostSek()));
     }
 
     @CommandHandler
     boolean handle(MarkPipeRenewalDispatched command) {
         Item item = items.get(command.pipeId());
-        if (item == null || !item.executed) {
+        if (item == null || !item.executed()) {
             throw new RuleViolated("EachItemExecutedOnce", "pipe " + command.pipeId() + " has no executed item in this plan");
         }
-        if (item.renewalDispatched) {
+        if (item.renewalDispatched()) {
             return false;
         }
         apply(new PipeRenewalDispatched(planId, command.pipeId()));
@@ -150,17 +146,17 @@ class RenewalPlan {
     @CommandHandler
     void handle(CompleteRenewalPlan command, OpenPlanItems openItems) {
         PlanLifecycle.require(status, "completed", PlanStatus.APPROVED);
-        List<String> open = items.entrySet().stream().filter(e -> !e.getValue().executed).map(Map.Entry::getKey).toList();
+        List<String> open = items.entrySet().stream().filter(e -> !e.getValue().executed()).map(Map.Entry::getKey).toList();
         if (!open.isEmpty()) {
             throw new RuleViolated("AllItemsExecutedBeforeCompletion", open.size() + " item(s) are not executed yet: "
                     + String.join(", ", open.subList(0, Math.min(10, open.size()))));
         }
         openItems.releaseAll(planId);
-        apply(new RenewalPlanCompleted(planId, items.values().stream().mapToLong(i -> i.executedCostSek).sum()));
+        apply(new RenewalPlanCompleted(planId, items.values().stream().mapToLong(Item::executedCostSek).sum()));
     }
 
     private long totalCost() {
-        return items.values().stream().mapToLong(i -> i.estimatedCostSek).sum();
+        return items.values().stream().mapToLong(Item::estimatedCostSek).sum();
     }
 
     @EventSourcingHandler
@@ -173,10 +169,7 @@ class RenewalPlan {
 
     @EventSourcingHandler
     void on(PlanItemAdded event) {
-        Item item = new Item();
-        item.method = event.method();
-        item.estimatedCostSek = event.estimatedCostSek();
-        items.put(event.pipeId(), item);
+        items.put(event.pipeId(), new Item(event.method(), event.estimatedCostSek(), false, 0, false));
     }
 
     @EventSourcingHandler
@@ -202,13 +195,13 @@ class RenewalPlan {
     @EventSourcingHandler
     void on(PlanItemExecuted event) {
         Item item = items.get(event.pipeId());
-        item.executed = true;
-        item.executedCostSek = event.costSek();
+        items.put(event.pipeId(), new Item(item.method(), item.estimatedCostSek(), true, event.costSek(), false));
     }
 
     @EventSourcingHandler
     void on(PipeRenewalDispatched event) {
-        items.get(event.pipeId()).renewalDispatched = true;
+        Item item = items.get(event.pipeId());
+        items.put(event.pipeId(), new Item(item.method(), item.estimatedCostSek(), true, item.executedCostSek(), true));
     }
 
     @EventSourcingHandler
