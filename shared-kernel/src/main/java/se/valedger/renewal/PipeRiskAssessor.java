@@ -9,4 +9,9 @@ package se.valedger.renewal;
 public interface PipeRiskAssessor {
 
     PipeRisk assess(NetworkPipe pipe, int year);
+
+    /** The same numbers without the words, for ranking many pipes many times (forecasts); defaults to assess. */
+    default PipeRisk rank(NetworkPipe pipe, int year) {
+        return assess(pipe, year);
+    }
 }

@@ -15,6 +15,15 @@ public record ProvisionalRiskScore(ServiceLifeTable serviceLife) implements Pipe
 
     @Override
     public PipeRisk assess(NetworkPipe pipe, int year) {
+        return score(pipe, year, true);
+    }
+
+    @Override
+    public PipeRisk rank(NetworkPipe pipe, int year) {
+        return score(pipe, year, false);
+    }
+
+    private PipeRisk score(NetworkPipe pipe, int year, boolean explain) {
         int age = Math.max(0, year - pipe.installationYear());
         int life = serviceLife.years(pipe.material());
         double share = (double) age / life;
@@ -28,6 +37,9 @@ public record ProvisionalRiskScore(ServiceLifeTable serviceLife) implements Pipe
         };
         int likelihood = Math.max(byAge, byGrade);
         int consequence = Math.min(5, Math.max(1, pipe.consequenceClass() + (pipe.diameterMm() >= TRUNK_MAIN_MM ? 1 : 0)));
+        if (!explain) {
+            return new PipeRisk(likelihood, consequence, likelihood * consequence, null);
+        }
         String why = "likelihood " + likelihood + "/5 (age " + age + " of " + life + " years' service life for "
                 + pipe.material() + " -> " + byAge
                 + (grade == null ? "; never inspected" : "; condition grade " + grade + " -> " + byGrade)

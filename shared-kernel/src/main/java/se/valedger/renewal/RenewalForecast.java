@@ -33,7 +33,7 @@ public record RenewalForecast(RenewalProposer proposer, ServiceLifeTable service
         double renewedM = 0;
         for (int k = 0; k < horizon; k++) {
             int year = startYear + k;
-            RenewalProposal proposal = proposer.propose(state.values(), year, budgetSek, strategy);
+            RenewalProposal proposal = proposer.propose(state.values(), year, budgetSek, strategy, false);
             for (ProposedRenewal item : proposal.items()) {
                 NetworkPipe pipe = state.get(item.pipeId());
                 state.put(pipe.pipeId(), pipe.renewed(year, RenewalDefaults.materialAfter(item.method(), pipe.networkKind())));

@@ -16,6 +16,12 @@ public record RenewalProposer(RenewalUnitCosts costs, PipeRiskAssessor risk) {
     }
 
     public RenewalProposal propose(Collection<NetworkPipe> candidates, int year, long budgetSek, ProposalStrategy strategy) {
+        return propose(candidates, year, budgetSek, strategy, true);
+    }
+
+    /** Without {@code explain} the items carry their risk numbers but not the words (forecasts need no words). */
+    public RenewalProposal propose(Collection<NetworkPipe> candidates, int year, long budgetSek, ProposalStrategy strategy,
+                                   boolean explain) {
         List<ProposedRenewal> items = new ArrayList<>();
         long total = 0;
         double length = 0;
@@ -23,7 +29,7 @@ public record RenewalProposer(RenewalUnitCosts costs, PipeRiskAssessor risk) {
         if (strategy != ProposalStrategy.DO_NOTHING) {
             List<Candidate> ranked = new ArrayList<>(candidates.size());
             for (NetworkPipe pipe : candidates) {
-                ranked.add(new Candidate(pipe, risk.assess(pipe, year), Math.max(0, year - pipe.installationYear())));
+                ranked.add(new Candidate(pipe, risk.rank(pipe, year), Math.max(0, year - pipe.installationYear())));
             }
             ranked.sort(order(strategy));
             for (Candidate c : ranked) {
@@ -37,7 +43,8 @@ public record RenewalProposer(RenewalUnitCosts costs, PipeRiskAssessor risk) {
                 length += c.pipe().lengthM();
                 NetworkPipe p = c.pipe();
                 items.add(new ProposedRenewal(items.size() + 1, p.pipeId(), p.networkKind(), p.material(), p.diameterMm(),
-                        p.lengthM(), p.installationYear(), c.age(), p.latestGrade(), method, cost, total, c.risk()));
+                        p.lengthM(), p.installationYear(), c.age(), p.latestGrade(), method, cost, total,
+                        explain ? risk.assess(p, year) : c.risk()));
             }
         }
         return new RenewalProposal(year, budgetSek, strategy, List.copyOf(items), total, budgetSek - total, length,
