@@ -1,0 +1,53 @@
+package se.valedger.web.renewal;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.pipe.FindPipe;
+import se.valedger.pipe.PipeSummary;
+import se.valedger.renewal.NetworkPipe;
+import se.valedger.renewal.PlanItem;
+import se.valedger.renewal.RenewalDefaults;
+import se.valedger.renewal.RenewalMethod;
+import se.valedger.renewal.RenewalUnitCosts;
+
+/** Fills in what a planner left out of an item: the default method and the unit-cost estimate. */
+@Component
+class RenewalPipes {
+
+    private final QueryGateway queries;
+    private final RenewalUnitCosts costs;
+
+    RenewalPipes(QueryGateway queries, RenewalUnitCosts costs) {
+        this.queries = queries;
+        this.costs = costs;
+    }
+
+    PipeSummary find(String field, String pipeId) {
+        if (pipeId == null || pipeId.isBlank()) {
+            throw new InvalidInput(field, "an item names the pipe to renew");
+        }
+        return queries.query(new FindPipe(pipeId), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join()
+                .orElseThrow(() -> new InvalidInput(field, "no pipe with id " + pipeId + " is in the register"));
+    }
+
+    PlanItem complete(String prefix, ItemRequest item) {
+        if (item == null) {
+            throw new InvalidInput(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "an item cannot be empty");
+        }
+        if (item.method() != null && item.estimatedCostSek() != null) {
+            return new PlanItem(item.pipeId(), item.method(), item.estimatedCostSek());
+        }
+        PipeSummary pipe = find(prefix + "pipeId", item.pipeId());
+        RenewalMethod method = item.method() != null ? item.method() : RenewalDefaults.methodFor(asNetworkPipe(pipe));
+        long cost = item.estimatedCostSek() != null ? item.estimatedCostSek()
+                : costs.estimateSek(method, pipe.diameterMm(), pipe.lengthM());
+        return new PlanItem(item.pipeId(), method, cost);
+    }
+
+    static NetworkPipe asNetworkPipe(PipeSummary p) {
+        return new NetworkPipe(p.pipeId(), p.networkKind(), p.material(), p.diameterMm(), p.lengthM(), p.installationYear(),
+                p.consequenceClass(), p.latestGrade());
+    }
+}

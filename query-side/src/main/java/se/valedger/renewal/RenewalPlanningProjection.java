@@ -1,0 +1,139 @@
+package se.valedger.renewal;
+
+import java.sql.Date;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.pipe.InspectionLogged;
+import se.valedger.pipe.PipeRegistered;
+import se.valedger.projection.ReadModel;
+
+/**
+ * The renewal planner's read model: its own copy of each pipe's planning attributes, and the plans.
+ * An executed plan item updates the copy (new material, new year, condition unknown) so the next
+ * proposal sees the renewed pipe as new.
+ */
+@Component
+@ProcessingGroup(RenewalPlanningProjection.GROUP)
+class RenewalPlanningProjection implements ReadModel {
+
+    static final String GROUP = "renewal-planning";
+    static final String SCHEMA = "renewal";
+
+    private final JdbcTemplate jdbc;
+
+    RenewalPlanningProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @EventHandler
+    void on(PipeRegistered event) {
+        jdbc.update("""
+                INSERT INTO renewal.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
+                    consequence_class) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pipe_id) DO NOTHING""",
+                event.pipeId(), event.networkKind().name(), event.material().name(), event.diameterMm(), event.lengthM(),
+                event.installationYear(), event.consequenceClass());
+    }
+
+    @EventHandler
+    void on(InspectionLogged event) {
+        jdbc.update("""
+                UPDATE renewal.pipe SET
+                    latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,
+                    last_inspected_on = GREATEST(last_inspected_on, ?)
+                WHERE pipe_id = ?""",
+                Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+    }
+
+    @EventHandler
+    void on(RenewalPlanDrafted event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO renewal.plan (plan_id, year, programme, budget_sek, author, status, drafted_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?) ON CONFLICT (plan_id) DO NOTHING""",
+                event.planId(), event.year(), event.programme(), event.budgetSek(), event.author(),
+                java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(PlanItemAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO renewal.plan_item (plan_id, pipe_id, position, method, estimated_cost_sek)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, pipe_id) DO NOTHING""",
+                event.planId(), event.pipeId(), sequence, event.method().name(), event.estimatedCostSek());
+        touch(event.planId(), at);
+    }
+
+    @EventHandler
+    void on(PlanItemRemoved event, @Timestamp Instant at) {
+        jdbc.update("DELETE FROM renewal.plan_item WHERE plan_id = ? AND pipe_id = ?", event.planId(), event.pipeId());
+        touch(event.planId(), at);
+    }
+
+    @EventHandler
+    void on(RenewalPlanSubmitted event, @Timestamp Instant at) {
+        jdbc.update("UPDATE renewal.plan SET status = 'SUBMITTED', submitted_by = ?, updated_at = ? WHERE plan_id = ?",
+                event.submittedBy(), java.sql.Timestamp.from(at), event.planId());
+    }
+
+    @EventHandler
+    void on(RenewalPlanApproved event, @Timestamp Instant at) {
+        jdbc.update("""
+                UPDATE renewal.plan SET status = 'APPROVED', reviewed_by = ?, return_reason = NULL, updated_at = ?
+                WHERE plan_id = ?""", event.approver(), java.sql.Timestamp.from(at), event.planId());
+    }
+
+    @EventHandler
+    void on(RenewalPlanReturned event, @Timestamp Instant at) {
+        jdbc.update("""
+                UPDATE renewal.plan SET status = 'RETURNED', reviewed_by = ?, return_reason = ?, updated_at = ?
+                WHERE plan_id = ?""", event.reviewer(), event.reason(), java.sql.Timestamp.from(at), event.planId());
+    }
+
+    @EventHandler
+    void on(PlanItemExecuted event, @Timestamp Instant at) {
+        jdbc.update("""
+                UPDATE renewal.plan_item SET status = 'EXECUTED', executed_year = ?, new_material = ?, actual_cost_sek = ?
+                WHERE plan_id = ? AND pipe_id = ?""",
+                event.year(), event.newMaterial().name(), event.costSek(), event.planId(), event.pipeId());
+        jdbc.update("""
+                UPDATE renewal.pipe SET material = ?, installation_year = ?, latest_grade = NULL, last_inspected_on = NULL
+                WHERE pipe_id = ?""", event.newMaterial().name(), event.year(), event.pipeId());
+        touch(event.planId(), at);
+    }
+
+    @EventHandler
+    void on(PipeRenewalDispatched event) {
+        jdbc.update("UPDATE renewal.plan_item SET renewal_dispatched = true WHERE plan_id = ? AND pipe_id = ?",
+                event.planId(), event.pipeId());
+    }
+
+    @EventHandler
+    void on(RenewalPlanCompleted event, @Timestamp Instant at) {
+        jdbc.update("UPDATE renewal.plan SET status = 'COMPLETED', updated_at = ? WHERE plan_id = ?",
+                java.sql.Timestamp.from(at), event.planId());
+    }
+
+    private void touch(String planId, Instant at) {
+        jdbc.update("UPDATE renewal.plan SET updated_at = ? WHERE plan_id = ?", java.sql.Timestamp.from(at), planId);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE renewal.plan_item, renewal.plan, renewal.pipe");
+    }
+}

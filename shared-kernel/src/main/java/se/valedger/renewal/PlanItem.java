@@ -1,0 +1,5 @@
+package se.valedger.renewal;
+
+/** One pipe in a renewal plan with the method chosen and its estimated cost. */
+public record PlanItem(String pipeId, RenewalMethod method, Long estimatedCostSek) {
+}

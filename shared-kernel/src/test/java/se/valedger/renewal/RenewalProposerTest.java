@@ -1,0 +1,117 @@
+package se.valedger.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.NetworkKind;
+
+/**
+ * A hand-built network of five 200 mm sewers in 2027, each relined at 4 500 SEK/m (the default
+ * band up to 300 mm). With the provisional risk formula:
+ * <pre>
+ *  pipe  material  laid  age/life      grade  likelihood  class  risk  length  cost
+ *  A     CONCRETE  1950  77/80 -> 3    4 -> 5     5         3     15    100 m   450 000
+ *  B     PVC       1990  37/100 -> 1   2 -> 2     2         5     10    100 m   450 000
+ *  C     CLAY      1930  97/100 -> 3   none       3         2      6    200 m   900 000
+ *  D     CONCRETE  1965  62/80 -> 3    3 -> 4     4         4     16     50 m   225 000
+ *  E     PVC       2010  17/100 -> 1   1 -> 1     1         1      1     20 m    90 000
+ * </pre>
+ */
+class RenewalProposerTest {
+
+    static final int YEAR = 2027;
+    static final long BUDGET = 1_000_000;
+
+    static NetworkPipe sewer(String id, Material material, int laid, Integer grade, int consequenceClass, double lengthM) {
+        return new NetworkPipe(id, NetworkKind.WASTEWATER, material, 200, lengthM, laid, consequenceClass, grade);
+    }
+
+    static final List<NetworkPipe> NETWORK = List.of(
+            sewer("A", Material.CONCRETE, 1950, 4, 3, 100),
+            sewer("B", Material.PVC, 1990, 2, 5, 100),
+            sewer("C", Material.VITRIFIED_CLAY, 1930, null, 2, 200),
+            sewer("D", Material.CONCRETE, 1965, 3, 4, 50),
+            sewer("E", Material.PVC, 2010, 1, 1, 20));
+
+    final RenewalProposer proposer = new RenewalProposer(RenewalUnitCosts.swedishDefaults(), RenewalSeams.RISK);
+
+    static List<String> ids(RenewalProposal proposal) {
+        return proposal.items().stream().map(ProposedRenewal::pipeId).toList();
+    }
+
+    @Test
+    void highestRiskSpendsDownTheRiskRankingAndSkipsWhatNoLongerFits() {
+        RenewalProposal proposal = proposer.propose(NETWORK, YEAR, BUDGET, ProposalStrategy.HIGHEST_RISK);
+
+        // D 225 000, A 450 000 (675 000); B would make 1 125 000, C 1 575 000: skipped; E 90 000 fits (765 000).
+        assertThat(ids(proposal)).containsExactly("D", "A", "E");
+        assertThat(proposal.items()).extracting(ProposedRenewal::runningTotalSek).containsExactly(225_000L, 675_000L, 765_000L);
+        assertThat(proposal.totalCostSek()).isEqualTo(765_000);
+        assertThat(proposal.remainingBudgetSek()).isEqualTo(235_000);
+        assertThat(proposal.skippedOverBudget()).isEqualTo(2);
+        assertThat(proposal.renewedLengthM()).isEqualTo(170.0);
+        ProposedRenewal first = proposal.items().get(0);
+        assertThat(first.risk().score()).isEqualTo(16);
+        assertThat(first.risk().explanation()).contains("condition grade 3").contains("age 62 of 80").contains("16/25");
+        assertThat(first.method()).isEqualTo(RenewalMethod.RELINING);
+        assertThat(first.rank()).isEqualTo(1);
+    }
+
+    @Test
+    void oldestFirstTakesTheOldestPipesThatFit() {
+        RenewalProposal proposal = proposer.propose(NETWORK, YEAR, BUDGET, ProposalStrategy.OLDEST_FIRST);
+        // C 900 000; A, D, B no longer fit; E 90 000 does (990 000).
+        assertThat(ids(proposal)).containsExactly("C", "E");
+        assertThat(proposal.totalCostSek()).isEqualTo(990_000);
+    }
+
+    @Test
+    void worstConditionTakesTheWorstGradesFirstAndUninspectedLast() {
+        RenewalProposal proposal = proposer.propose(NETWORK, YEAR, BUDGET, ProposalStrategy.WORST_CONDITION);
+        // A (4) 450 000, D (3) 675 000, B (2) skipped, E (1) 765 000, C (never inspected) skipped.
+        assertThat(ids(proposal)).containsExactly("A", "D", "E");
+    }
+
+    @Test
+    void doingNothingRenewsNothing() {
+        RenewalProposal proposal = proposer.propose(NETWORK, YEAR, BUDGET, ProposalStrategy.DO_NOTHING);
+        assertThat(proposal.items()).isEmpty();
+        assertThat(proposal.remainingBudgetSek()).isEqualTo(BUDGET);
+    }
+
+    @Test
+    void noProposalEverExceedsItsBudget() {
+        for (ProposalStrategy strategy : ProposalStrategy.values()) {
+            for (long budget = 0; budget <= 2_200_000; budget += 25_000) {
+                RenewalProposal proposal = proposer.propose(NETWORK, YEAR, budget, strategy);
+                assertThat(proposal.totalCostSek()).as(strategy + " at " + budget).isLessThanOrEqualTo(budget);
+                long sum = proposal.items().stream().mapToLong(ProposedRenewal::costSek).sum();
+                assertThat(sum).isEqualTo(proposal.totalCostSek());
+            }
+        }
+        assertThat(ids(proposer.propose(NETWORK, YEAR, 2_115_000, ProposalStrategy.HIGHEST_RISK)))
+                .containsExactly("D", "A", "B", "C", "E");
+    }
+
+    @Test
+    void unitCostsComeFromOneOverridableTable() {
+        RenewalUnitCosts costs = RenewalUnitCosts.swedishDefaults();
+        assertThat(costs.sekPerMetre(RenewalMethod.RELINING, 200)).isEqualTo(4_500);
+        assertThat(costs.sekPerMetre(RenewalMethod.OPEN_CUT_REPLACEMENT, 160)).isEqualTo(9_000);
+        assertThat(costs.sekPerMetre(RenewalMethod.PIPE_BURSTING, 161)).isEqualTo(6_000);
+        assertThat(costs.estimateSek(RenewalMethod.RELINING, 200, 120.5)).isEqualTo(542_250);
+        RenewalUnitCosts local = costs.with(RenewalMethod.RELINING, 300, 5_000);
+        assertThat(local.sekPerMetre(RenewalMethod.RELINING, 200)).isEqualTo(5_000);
+        assertThat(costs.sekPerMetre(RenewalMethod.RELINING, 200)).isEqualTo(4_500);
+    }
+
+    @Test
+    void strategiesAreNamedAsInTheApi() {
+        assertThat(ProposalStrategy.of("highest-risk")).isEqualTo(ProposalStrategy.HIGHEST_RISK);
+        assertThat(ProposalStrategy.of("do-nothing")).isEqualTo(ProposalStrategy.DO_NOTHING);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProposalStrategy.of("cheapest"))
+                .isInstanceOf(se.valedger.kernel.InvalidInput.class).hasMessageContaining("highest-risk");
+    }
+}
