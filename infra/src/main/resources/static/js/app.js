@@ -1,0 +1,44 @@
+// VA Ledger UI glue: CSRF for htmx requests, and ECharts for every [data-chart] element (loaded on demand).
+(function () {
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header && token.content ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) { event.detail.headers[c.header] = c.token; }
+  });
+
+  var echartsLoading = null;
+  function withECharts(callback) {
+    if (window.echarts) { callback(window.echarts); return; }
+    if (!echartsLoading) {
+      echartsLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = document.documentElement.getAttribute('data-echarts-src');
+        script.onload = function () { resolve(window.echarts); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    echartsLoading.then(callback);
+  }
+
+  function drawCharts(root) {
+    var charts = (root || document).querySelectorAll('[data-chart]:not([data-chart-drawn])');
+    if (!charts.length) { return; }
+    withECharts(function (echarts) {
+      charts.forEach(function (element) {
+        var chart = echarts.init(element, null, { renderer: 'svg' });
+        chart.setOption(JSON.parse(element.getAttribute('data-chart')));
+        element.setAttribute('data-chart-drawn', 'true');
+        window.addEventListener('resize', function () { chart.resize(); });
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+})();
