@@ -1,6 +1,8 @@
 package se.valedger.ui.pipe;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /** Addresses of the pipe screens, encoded (asset ids may hold spaces or slashes). */
 public final class PipeLinks {
@@ -9,7 +11,7 @@ public final class PipeLinks {
     }
 
     public static String pipe(String pipeId) {
-        return UriComponentsBuilder.fromPath("/pipes/{id}").buildAndExpand(pipeId).encode().toUriString();
+        return "/pipes/" + UriUtils.encodePathSegment(pipeId, StandardCharsets.UTF_8);
     }
 
     static String list(String idPrefix) {
