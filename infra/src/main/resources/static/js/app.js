@@ -26,13 +26,28 @@
     echartsLoading.then(callback);
   }
 
+  // Numbers on value axes and in tooltips as the page's language writes them (0,6 in Swedish).
+  function localised(option) {
+    var numbers = new Intl.NumberFormat(document.documentElement.lang || 'sv', { maximumFractionDigits: 2 });
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.type === 'value') {
+        axis.axisLabel = axis.axisLabel || {};
+        if (!axis.axisLabel.formatter) { axis.axisLabel.formatter = function (v) { return numbers.format(v); }; }
+      }
+    });
+    if (option.tooltip && !option.tooltip.valueFormatter) {
+      option.tooltip.valueFormatter = function (v) { return typeof v === 'number' ? numbers.format(v) : v; };
+    }
+    return option;
+  }
+
   function drawCharts(root) {
     var charts = (root || document).querySelectorAll('[data-chart]:not([data-chart-drawn])');
     if (!charts.length) { return; }
     withECharts(function (echarts) {
       charts.forEach(function (element) {
         var chart = echarts.init(element, null, { renderer: 'svg' });
-        chart.setOption(JSON.parse(element.getAttribute('data-chart')));
+        chart.setOption(localised(JSON.parse(element.getAttribute('data-chart'))));
         element.setAttribute('data-chart-drawn', 'true');
         window.addEventListener('resize', function () { chart.resize(); });
       });

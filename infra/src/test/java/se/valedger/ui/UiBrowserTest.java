@@ -122,6 +122,7 @@ class UiBrowserTest {
 
     @Test
     void eachRoleSignsInToAStartPageOfItsOwn() {
+        register(UiPagesTest.pipe("VA-ROLES", "Odensala", 492000, 6995000, 492100, 6995060));
         Map<String, String> passwords = Map.of("erik", "erik-password", "petra", "petra-password",
                 "astrid", "astrid-password", "admin", "admin-password");
         Map<String, List<String>> sections = Map.of(
@@ -141,6 +142,10 @@ class UiBrowserTest {
             if (sections.get(user).contains("#planner-start")) {
                 // The chart is drawn by ECharts from its WebJar, offline.
                 find("#condition-chart[data-chart-drawn] svg");
+                List<String> axisLabels = browser.driver.findElements(By.cssSelector("#condition-chart svg text"))
+                        .stream().map(WebElement::getText).toList();
+                assertThat(axisLabels).as("Swedish decimal commas on the axis").anyMatch(t -> t.matches("0,\\d+"))
+                        .noneMatch(t -> t.matches(".*\\d\\.\\d.*"));
             }
             browser.screenshot("start-" + user);
             find("#logout").click();
