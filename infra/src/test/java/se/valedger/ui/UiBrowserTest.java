@@ -95,8 +95,7 @@ class UiBrowserTest {
     }
 
     void register(String json) {
-        var response = Api.at(port, "admin", "admin-password").post("/api/pipes", json);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        UiPagesTest.register(port, json);
     }
 
     long inspections(String pipeId) {
