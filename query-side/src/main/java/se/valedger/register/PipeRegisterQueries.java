@@ -21,7 +21,7 @@ import se.valedger.pipe.RenewalMethod;
 @Component
 class PipeRegisterQueries {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
             consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
             inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on""";
@@ -63,7 +63,7 @@ class PipeRegisterQueries {
         return new PipePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
-    private static PipeSummary toSummary(ResultSet rs) throws SQLException {
+    static PipeSummary toSummary(ResultSet rs) throws SQLException {
         var lastInspected = rs.getDate("last_inspected_on");
         return new PipeSummary(
                 rs.getString("pipe_id"),
