@@ -15,7 +15,7 @@ class NetworkMapTest {
 
     static PipeSummary pipe(String id, Integer grade, Geometry geometry) {
         return new PipeSummary(id, NetworkKind.WASTEWATER, Material.PVC, 200, 100, 1980, "Z", 3, geometry,
-                null, null, "IN_SERVICE", grade, null, 0, Instant.EPOCH);
+                null, null, "IN_SERVICE", grade, null, 0, Instant.EPOCH, null, null, null);
     }
 
     static Geometry line(double... xy) {

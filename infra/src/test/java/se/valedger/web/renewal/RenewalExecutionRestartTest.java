@@ -50,9 +50,12 @@ class RenewalExecutionRestartTest {
             Api admin = as(first, "admin", "admin-password");
             Api bertil = as(first, "bertil", "bertil-password");
             for (String id : new String[] {"X-1", "X-2"}) {
-                assertThat(admin.post("/api/pipes", """
+                var registered = admin.post("/api/pipes", """
                         {"id":"%s","networkKind":"DRINKING_WATER","material":"GREY_CAST_IRON","diameterMm":150,
-                         "lengthM":80,"installationYear":1962}""".formatted(id)).status()).isEqualTo(201);
+                         "lengthM":80,"installationYear":1962}""".formatted(id));
+                assertThat(registered.status()).isEqualTo(201);
+                assertThat(admin.get("/api/pipes/" + id + "?minPosition=" + registered.header("X-Event-Position"))
+                        .status()).isEqualTo(200);
             }
             var plan = admin.post("/api/renewal-plans", """
                     {"year":%d,"budgetSek":2000000,"items":[{"pipeId":"X-1"},{"pipeId":"X-2"}]}"""
