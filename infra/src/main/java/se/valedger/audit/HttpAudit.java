@@ -37,6 +37,8 @@ class HttpAudit extends OncePerRequestFilter {
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 429);
     private static final int MAX_BODY = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern SECRET =
+            java.util.regex.Pattern.compile("(?i)password|secret|token|credential");
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -164,7 +166,7 @@ class HttpAudit extends OncePerRequestFilter {
             String contentType = request.getContentType();
             byte[] body = cached.getContentAsByteArray();
             if (body.length > 0 && contentType != null && contentType.contains("json")) {
-                return new String(body, StandardCharsets.UTF_8);
+                return redacted(new String(body, StandardCharsets.UTF_8));
             }
             if (request.getContentLengthLong() > 0 || body.length > 0) {
                 return "{\"contentType\":" + quote(contentType) + ",\"bytes\":"
@@ -173,6 +175,36 @@ class HttpAudit extends OncePerRequestFilter {
             return null;
         }
         return request.getQueryString() == null ? null : "{\"query\":" + quote(request.getQueryString()) + "}";
+    }
+
+    /** Passwords and secrets never enter the trail: their values are replaced, the rest is kept as sent. */
+    static String redacted(String body) {
+        if (!SECRET.matcher(body).find()) {
+            return body;
+        }
+        try {
+            JsonNode tree = JSON.readTree(body);
+            redact(tree);
+            return JSON.writeValueAsString(tree);
+        } catch (IOException unreadable) {
+            return "{\"redacted\":\"unreadable body that mentions a secret\",\"bytes\":" + body.length() + "}";
+        }
+    }
+
+    private static void redact(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            List<String> names = new java.util.ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (SECRET.matcher(name).find()) {
+                    object.put(name, "[redacted]");
+                } else {
+                    redact(object.get(name));
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(HttpAudit::redact);
+        }
     }
 
     private static String quote(String text) {
