@@ -10,7 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,7 +58,7 @@ class UserController {
         return ResponseEntity.created(location).body(created);
     }
 
-    @PutMapping("/{username}/roles")
+    @PostMapping("/{username}/roles")
     @PreAuthorize("hasRole('ADMIN')")
     UserView changeRoles(@PathVariable String username, @RequestBody RoleChange body, HttpServletRequest request) {
         AuditedRequest.describe(request, "ChangeUserRoles", username);
