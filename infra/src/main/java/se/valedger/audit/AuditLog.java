@@ -34,14 +34,17 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final AuditWriter writer;
 
-    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema) {
+    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
 
     public Page search(Filter filter, int page, int size) {
+        writer.flush();
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> args = new ArrayList<>();
         condition(where, args, "user_name = ?", filter.user());
@@ -71,6 +74,7 @@ public class AuditLog {
      * given, with a checkpoint kept outside the system ({@code expectSeq}/{@code expectHash}).
      */
     public Verification verify(Long expectSeq, String expectHash) {
+        writer.flush();
         Map<Long, String> checkpoints = new HashMap<>();
         jdbc.query("SELECT seq, head_hash FROM audit.checkpoint", rs -> {
             checkpoints.put(rs.getLong(1), rs.getString(2));
@@ -127,6 +131,7 @@ public class AuditLog {
 
     /** The first and last seq of the entries recorded in [from, to): an export of that range has no holes. */
     public long[] seqRange(Instant from, Instant to) {
+        writer.flush();
         Map<String, Object> range = jdbc.queryForMap("SELECT min(seq) AS lo, max(seq) AS hi FROM audit.entry"
                 + " WHERE recorded_at >= ? AND recorded_at < ?",
                 Timestamp.from(from == null ? Instant.EPOCH : from), Timestamp.from(to == null ? Instant.parse("9999-01-01T00:00:00Z") : to));
@@ -152,6 +157,7 @@ public class AuditLog {
 
     /** Keeps the current head as the checkpoint of {@code day}; nothing if the trail is empty. */
     public Checkpoint checkpoint(LocalDate day, Instant now) {
+        writer.flush();
         List<Map<String, Object>> head = jdbc.queryForList("SELECT seq, hash FROM audit.entry ORDER BY seq DESC LIMIT 1");
         if (head.isEmpty()) {
             return null;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where every hook hands its attempts. By default the caller waits until its entry is durable (the
  * writer batches concurrent callers, so this costs one short round trip, not one per command); with
- * {@code valedger.audit.durable-before-answer=false} it does not wait at all.
+ * {@code valedger.audit.durable-before-answer=false} it does not wait at all. Accepted commands need no
+ * waiting: their attempt is stored in their own transaction.
  */
 @Component
 public class AuditTrail {
@@ -21,7 +22,7 @@ public class AuditTrail {
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final AuditWriter writer;
-    private final boolean durableBeforeAnswer;
+    private volatile boolean durableBeforeAnswer;
     private final Duration maxWait;
     /** Only for measuring what the command audit costs; see AuditThroughputTest. */
     private volatile boolean commandsAudited = true;
@@ -35,15 +36,26 @@ public class AuditTrail {
     }
 
     public void record(AuditAttempt attempt) {
-        CompletableFuture<AuditEntry> written = writer.append(attempt);
         if (durableBeforeAnswer) {
-            await(written, attempt);
+            await(writer.appendNow(attempt, maxWait.toMillis()), attempt);
+        } else {
+            writer.append(attempt);
         }
+    }
+
+    /** Records within the current transaction; chained once it commits (see {@link #committed()}). */
+    void recordInTransaction(AuditAttempt attempt) {
+        writer.appendInTransaction(attempt);
+    }
+
+    /** A transaction with recorded attempts committed: chain them soon. */
+    void committed() {
+        writer.nudge();
     }
 
     /** Records and always waits: for reads of the trail, whose answer should include their own entry's place. */
     public AuditEntry recordAndWait(AuditAttempt attempt) {
-        return await(writer.append(attempt), attempt);
+        return await(writer.appendNow(attempt, maxWait.toMillis()), attempt);
     }
 
     private AuditEntry await(CompletableFuture<AuditEntry> written, AuditAttempt attempt) {
@@ -59,6 +71,10 @@ public class AuditTrail {
 
     boolean commandsAudited() {
         return commandsAudited;
+    }
+
+    void durableBeforeAnswer(boolean durable) {
+        this.durableBeforeAnswer = durable;
     }
 
     void auditCommands(boolean audited) {

@@ -10,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,10 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.valedger.config.Serialization;
 
 /**
- * Appends attempts to the chain. One writer thread per node takes whatever has queued up and appends it
- * as one batch in one transaction (group commit), so under load many commands share one round trip.
+ * Appends attempts to the chain, in batches (group commit): whoever holds the writer lock takes everything
+ * queued, plus the accepted commands' attempts committed to {@code audit.pending}, and chains them in one
+ * transaction. A caller that waits for its entry writes the batch itself when the lock is free (no hand-off
+ * to another thread, which on a busy machine costs more than the insert); a background thread flushes the rest.
  * Across nodes, a transaction-scoped advisory lock serialises the appenders: the head is read and the
  * batch chained onto it while the lock is held, so the chain never forks.
  */
@@ -32,25 +37,92 @@ class AuditWriter implements SmartLifecycle {
     static final long CHAIN_LOCK = 0x5641_4C45_4447_4552L;
     private static final int MAX_BATCH = 500;
 
-    private record Pending(AuditAttempt attempt, CompletableFuture<AuditEntry> done) {
+    private record Pending(AuditAttempt attempt, CompletableFuture<AuditEntry> done, AuditEntry entry) {
+        Pending(AuditAttempt attempt, CompletableFuture<AuditEntry> done) {
+            this(attempt, done, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** One batch at a time on this node, so entries are chained in the order they are written. */
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.Semaphore nudges = new java.util.concurrent.Semaphore(0);
+    private static final ObjectMapper ATTEMPT_JSON = Serialization.storageObjectMapper();
     private volatile boolean running;
+    /** How long the background writer lets pending entries gather before chaining them in one batch. */
+    private final java.time.Duration batchWindow;
     private Thread thread;
 
-    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema) {
+    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema,
+                @org.springframework.beans.factory.annotation.Value("${valedger.audit.batch-window:100ms}")
+                java.time.Duration batchWindow) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        // Never inside a caller's transaction: a rejected command's transaction is rolled back after we write.
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.batchWindow = batchWindow;
     }
 
+    /**
+     * Keeps the attempt in the caller's transaction (the command's): it is chained after that commits, and
+     * vanishes with it if it rolls back. Call {@link #nudge()} after the commit.
+     */
+    void appendInTransaction(AuditAttempt attempt) {
+        try {
+            jdbc.update("INSERT INTO audit.pending (attempt) VALUES (?)", ATTEMPT_JSON.writeValueAsString(attempt));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit attempt cannot be written as JSON", e);
+        }
+    }
+
+    /** Asks the background writer to chain what is pending soon. */
+    void nudge() {
+        nudges.release();
+    }
+
+    /** Chains everything queued or pending now, in the calling thread. */
+    void flush() {
+        drain();
+    }
+
+    /** Queues the attempt; the background thread will append it. */
     CompletableFuture<AuditEntry> append(AuditAttempt attempt) {
         CompletableFuture<AuditEntry> done = new CompletableFuture<>();
         queue.add(new Pending(attempt, done));
-        if (!running) {
+        if (running) {
+            nudges.release();
+        } else {
             drain();
+        }
+        return done;
+    }
+
+    /** Queues the attempt and returns once it is appended, leading the batch itself when nobody else is writing. */
+    CompletableFuture<AuditEntry> appendNow(AuditAttempt attempt, long maxWaitMillis) {
+        CompletableFuture<AuditEntry> done = new CompletableFuture<>();
+        queue.add(new Pending(attempt, done));
+        long deadline = System.nanoTime() + maxWaitMillis * 1_000_000;
+        while (!done.isDone() && System.nanoTime() < deadline) {
+            if (writing.tryLock()) {
+                try {
+                    List<Pending> batch = new ArrayList<>();
+                    queue.drainTo(batch, MAX_BATCH);
+                    write(batch);
+                } finally {
+                    writing.unlock();
+                }
+            } else {
+                try {
+                    done.get(1, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // the leader is still writing, or failed: look again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
         return done;
     }
@@ -91,14 +163,11 @@ class AuditWriter implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (nudges.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(batchWindow.toMillis());
                 }
-                List<Pending> batch = new ArrayList<>();
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                nudges.drainPermits();
+                drain();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -108,24 +177,33 @@ class AuditWriter implements SmartLifecycle {
         }
     }
 
-    /** Writes whatever is queued in the calling thread (before start and at shutdown). */
-    private synchronized void drain() {
-        List<Pending> batch = new ArrayList<>();
-        queue.drainTo(batch);
-        if (!batch.isEmpty()) {
-            write(batch);
+    /** Writes whatever is queued or pending, in the calling thread. */
+    private void drain() {
+        writing.lock();
+        try {
+            int chained;
+            do {
+                List<Pending> batch = new ArrayList<>();
+                queue.drainTo(batch, MAX_BATCH);
+                chained = write(batch);
+            } while (chained >= MAX_BATCH || !queue.isEmpty());
+        } finally {
+            writing.unlock();
         }
     }
 
-    private void write(List<Pending> batch) {
+    /** Chains the batch and up to a batch of pending command attempts; answers how many it chained. */
+    private int write(List<Pending> batch) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                List<AuditEntry> written = transactions.execute(status -> append(batch));
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).done().complete(written.get(i));
+                List<Pending> all = transactions.execute(status -> append(batch));
+                for (Pending p : all) {
+                    if (p.done() != null && p.entry() != null) {
+                        p.done().complete(p.entry());
+                    }
                 }
-                return;
+                return all.size();
             } catch (RuntimeException e) {
                 failure = e;
                 log.warn("Appending {} audit entries failed (attempt {} of 3)", batch.size(), attempt, e);
@@ -135,15 +213,31 @@ class AuditWriter implements SmartLifecycle {
         for (Pending pending : batch) {
             pending.done().completeExceptionally(failure);
         }
+        return 0;
     }
 
-    private List<AuditEntry> append(List<Pending> batch) {
+    private List<Pending> append(List<Pending> queued) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, CHAIN_LOCK);
+        List<Long> pendingIds = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>(queued);
+        jdbc.query("SELECT id, attempt FROM audit.pending ORDER BY id LIMIT " + MAX_BATCH, rs -> {
+            pendingIds.add(rs.getLong(1));
+            try {
+                batch.add(new Pending(ATTEMPT_JSON.readValue(rs.getString(2), AuditAttempt.class), null));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable pending audit attempt " + rs.getLong(1), e);
+            }
+        });
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        batch.sort(java.util.Comparator.comparing(p -> p.attempt().at()));
         List<Map<String, Object>> head = jdbc.queryForList("SELECT seq, hash FROM audit.entry ORDER BY seq DESC LIMIT 1");
         long seq = head.isEmpty() ? 0 : ((Number) head.get(0).get("seq")).longValue();
         String prev = head.isEmpty() ? AuditChain.GENESIS : (String) head.get(0).get("hash");
         Map<String, Long> positions = positionsOf(batch);
         List<AuditEntry> entries = new ArrayList<>(batch.size());
+        List<Pending> written = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
             AuditAttempt a = pending.attempt();
             List<Long> eventPositions = a.eventIds().stream().map(positions::get).toList();
@@ -152,8 +246,14 @@ class AuditWriter implements SmartLifecycle {
                     clean(a.aggregateId()), clean(a.payload()), a.outcome().name(), clean(a.reason()), a.eventIds(),
                     eventPositions, clean(a.correlationId()), clean(a.request()), a.httpStatus(), prev, null);
             String hash = AuditChain.hash(prev, unhashed);
-            entries.add(withHash(unhashed, hash));
+            AuditEntry entry = withHash(unhashed, hash);
+            entries.add(entry);
+            written.add(new Pending(a, pending.done(), entry));
             prev = hash;
+        }
+        if (!pendingIds.isEmpty()) {
+            jdbc.update("DELETE FROM audit.pending WHERE id = ANY (?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", pendingIds.toArray())));
         }
         jdbc.batchUpdate("""
                 INSERT INTO audit.entry (seq, recorded_at, user_name, roles, auth_method, client_address, user_agent,
@@ -185,7 +285,7 @@ class AuditWriter implements SmartLifecycle {
             ps.setString(19, e.prevHash());
             ps.setString(20, e.hash());
         });
-        return entries;
+        return written;
     }
 
     private Map<String, Long> positionsOf(List<Pending> batch) {

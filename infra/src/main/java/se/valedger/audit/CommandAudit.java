@@ -22,8 +22,8 @@ import se.valedger.config.Serialization;
 
 /**
  * Records every command handled on this node, whoever sent it (a controller, an importer, a saga), with
- * its outcome: after commit as accepted with the ids of the events it stored, after rollback as rejected
- * with the reason. Registered on the command bus for all handlers, so no controller has to remember it.
+ * its outcome: when accepted, inside its own transaction with the ids of the events it stores (so the
+ * entry and the events commit together); after a rollback as rejected, with the reason. Registered on the command bus for all handlers, so no controller has to remember it.
  */
 @Component
 class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -48,12 +48,17 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
         }
         CommandMessage<?> command = unitOfWork.getMessage();
         Instant at = clock.instant();
-        unitOfWork.afterCommit(u -> {
-            Throwable failure = u.getExecutionResult().isExceptionResult() ? u.getExecutionResult().getExceptionResult() : null;
-            trail.record(attempt(command, at, failure, eventIds(u)));
-        });
         unitOfWork.onRollback(u -> trail.record(attempt(command, at, u.getExecutionResult().getExceptionResult(), List.of())));
-        return chain.proceed();
+        Object result = chain.proceed();
+        // Registered after the handler ran, so it runs after the event bus has stored (and named) the events,
+        // inside the command's transaction: the entry commits with the events, or not at all.
+        unitOfWork.onPrepareCommit(u -> {
+            Throwable failure = u.getExecutionResult() != null && u.getExecutionResult().isExceptionResult()
+                    ? u.getExecutionResult().getExceptionResult() : null;
+            trail.recordInTransaction(attempt(command, at, failure, eventIds(u)));
+        });
+        unitOfWork.afterCommit(u -> trail.committed());
+        return result;
     }
 
     @SuppressWarnings("unchecked")
