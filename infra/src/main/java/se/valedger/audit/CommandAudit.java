@@ -84,7 +84,7 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
         return new AuditAttempt(at,
                 text(meta, MessageMetadata.USER),
                 text(meta, MessageMetadata.ROLES),
-                text(meta, MessageMetadata.AUTH_METHOD),
+                authMethod(text(meta, MessageMetadata.AUTH_METHOD)),
                 text(meta, MessageMetadata.CLIENT_ADDRESS),
                 text(meta, MessageMetadata.USER_AGENT),
                 "COMMAND",
@@ -97,6 +97,11 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
                 text(meta, MessageMetadata.CORRELATION_ID),
                 null,
                 null);
+    }
+
+    /** Bearer-token sign-ins are stamped with the token's class name; the trail says what it means. */
+    private static String authMethod(String stamped) {
+        return stamped != null && stamped.startsWith("Jwt") ? "oidc" : stamped;
     }
 
     private static String target(CommandMessage<?> command) {
