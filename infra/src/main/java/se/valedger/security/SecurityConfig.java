@@ -24,7 +24,12 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<OidcResourceServer> oidc)
+            throws Exception {
+        OidcResourceServer identityProvider = oidc.getIfAvailable();
+        if (identityProvider != null) {
+            identityProvider.configure(http, unauthorized());
+        }
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

@@ -1,0 +1,6 @@
+package se.valedger.incident;
+
+import java.time.Instant;
+
+public record FindIncident(String incidentId, Instant now) {
+}

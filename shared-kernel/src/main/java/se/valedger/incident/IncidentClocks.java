@@ -1,0 +1,34 @@
+package se.valedger.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * The three NIS2 reporting clocks. Hours are elapsed hours (24 h after awareness is 24 real hours later,
+ * even across a daylight-saving change, so the local clock may then show 23:00 or 01:00 more); the month is
+ * a calendar month in Swedish time (Europe/Stockholm), keeping the local time of day, the last day of a
+ * shorter month when the day does not exist.
+ */
+public final class IncidentClocks {
+
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    public static final Duration EARLY_WARNING = Duration.ofHours(24);
+    public static final Duration NOTIFICATION = Duration.ofHours(72);
+
+    private IncidentClocks() {
+    }
+
+    public static Instant earlyWarningDue(Instant awareAt) {
+        return awareAt.plus(EARLY_WARNING);
+    }
+
+    public static Instant notificationDue(Instant awareAt) {
+        return awareAt.plus(NOTIFICATION);
+    }
+
+    /** One calendar month after {@code from} (the notification, or the handling after a progress report). */
+    public static Instant oneMonthAfter(Instant from) {
+        return from.atZone(STOCKHOLM).plusMonths(1).toInstant();
+    }
+}
