@@ -20,7 +20,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5));
     }
 
     @Bean
