@@ -16,8 +16,23 @@ final class Recount {
         this.jdbc = jdbc;
     }
 
+    /** Connects per query, and waits out a server that is briefly full (it is shared with other test runs). */
     static Recount of(String jdbcUrl) {
-        return new Recount(new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, "postgres", "")));
+        return new Recount(new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, "postgres", "") {
+            @Override
+            protected java.sql.Connection getConnectionFromDriver(java.util.Properties props) throws java.sql.SQLException {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        return super.getConnectionFromDriver(props);
+                    } catch (java.sql.SQLException e) {
+                        if (attempt >= 60 || !"53300".equals(e.getSQLState())) {
+                            throw e;
+                        }
+                        se.valedger.testing.AppProcess.sleep(500);
+                    }
+                }
+            }
+        }));
     }
 
     JdbcTemplate jdbc() {
