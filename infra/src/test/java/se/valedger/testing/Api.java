@@ -64,6 +64,12 @@ public final class Api {
         return send("POST", path, "application/json", jsonBody.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /** A POST whose length is not declared (chunked transfer encoding). */
+    public Response sendChunked(String path, String contentType, byte[] body) {
+        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body))));
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }
