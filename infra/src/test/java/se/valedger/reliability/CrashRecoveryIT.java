@@ -48,6 +48,7 @@ class CrashRecoveryIT {
             Api api = second.admin();
             load.retryUnanswered(api);
             assertThat(load.unanswered).as("every retried request is acknowledged after the restart").isEmpty();
+            assertThat(load.refused).isEmpty();
             // Acknowledged before the kill and sent again: the stored answer, not a second inspection.
             load.sentAndAcknowledged.entrySet().stream().limit(20).forEach(entry -> {
                 Api.Response again = api.post(entry.getValue().path(), entry.getValue().body(),
@@ -68,6 +69,10 @@ class CrashRecoveryIT {
             try {
                 admin.queryForList("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?", database);
                 assertThat(awaitHealth(second, 503, Duration.ofSeconds(60))).as("unhealthy while the database is away").isTrue();
+                Api.Response refused = api.post("/api/pipes/CRASH-0/inspections", IdempotencyTest.INSPECTION.formatted("outage"));
+                assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.header("Retry-After")).isNotNull();
                 AppProcess.sleep(2000);
             } finally {
                 admin.execute("ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS true");
@@ -78,6 +83,7 @@ class CrashRecoveryIT {
             int unansweredInOutage = outageLoad.unanswered.size();
             outageLoad.retryUnanswered(api);
             assertThat(outageLoad.unanswered).isEmpty();
+            assertThat(outageLoad.refused).as("the outage is never answered as the client's fault").isEmpty();
             assertConsistent(outageLoad, recount);
             assertConsistent(load, recount);
             System.out.printf("Outage phase: %d acknowledged, %d retried after recovery%n",
