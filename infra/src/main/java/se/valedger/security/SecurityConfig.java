@@ -20,7 +20,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5));
     }
 
     @Bean
@@ -55,6 +55,13 @@ class SecurityConfig {
 
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                // The user store (the database) failed, not the credentials: say so, so clients retry.
+                response.setHeader("Retry-After", "2");
+                writeProblem(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        "Sign-in cannot be checked just now (database unreachable); nothing was changed. Retry shortly.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"VA Ledger\"");
             writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in first: this call needs a user name and password.");
         };

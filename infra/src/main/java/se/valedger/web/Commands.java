@@ -14,16 +14,20 @@ public class Commands {
 
     private final CommandGateway commandGateway;
     private final EventPositions positions;
+    private final CommandRetry retry;
 
-    Commands(CommandGateway commandGateway, EventPositions positions) {
+    Commands(CommandGateway commandGateway, EventPositions positions, CommandRetry retry) {
         this.commandGateway = commandGateway;
         this.positions = positions;
+        this.retry = retry;
     }
 
     /** Runs the command on the aggregate and answers the global position of that aggregate's newest event. */
     public long send(Object command, String aggregateId) {
-        commandGateway.sendAndWait(command);
-        return positions.latestOf(aggregateId);
+        return retry.run(() -> {
+            commandGateway.sendAndWait(command);
+            return positions.latestOf(aggregateId);
+        });
     }
 
     public static <T> ResponseEntity<T> created(URI location, long position, T body) {
