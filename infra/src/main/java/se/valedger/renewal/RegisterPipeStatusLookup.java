@@ -1,28 +1,25 @@
 package se.valedger.renewal;
 
 import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import se.valedger.pipe.FindPipe;
+import se.valedger.web.RegisterLookup;
 import se.valedger.pipe.PipeSummary;
 
 /**
- * A pipe's status as the register shows it, asked through the query bus (local, in the caller's
- * thread and transaction: one indexed row read). As fresh as the pipe-register projection.
+ * A pipe's status as the register shows it, once the register has caught up with that pipe's own
+ * events (usually at once; only a pipe changed a moment ago makes it wait, briefly).
  */
 @Component
 class RegisterPipeStatusLookup implements PipeStatusLookup {
 
-    private final QueryGateway queries;
+    private final RegisterLookup register;
 
-    RegisterPipeStatusLookup(QueryGateway queries) {
-        this.queries = queries;
+    RegisterPipeStatusLookup(RegisterLookup register) {
+        this.register = register;
     }
 
     @Override
     public Optional<String> statusOf(String pipeId) {
-        return queries.query(new FindPipe(pipeId), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join()
-                .map(PipeSummary::status);
+        return register.find(pipeId).map(PipeSummary::status);
     }
 }

@@ -33,6 +33,14 @@ public class ReadYourWrites {
         this.maxWait = maxWait;
     }
 
+    /** Waits until the processing group has handled every event of the aggregate stored so far. */
+    public boolean awaitAggregate(String processingGroup, String aggregateId) {
+        List<Long> latest = jdbc.queryForList("""
+                SELECT global_index FROM event_store.domain_event WHERE aggregate_identifier = ?
+                ORDER BY sequence_number DESC LIMIT 1""", Long.class, aggregateId);
+        return latest.isEmpty() || await(processingGroup, latest.get(0));
+    }
+
     /** Waits until the processing group has handled position {@code minPosition}; false if it did not in time. */
     public boolean await(String processingGroup, Long minPosition) {
         if (minPosition == null || minPosition < 0) {

@@ -32,6 +32,7 @@ import se.valedger.pipe.FindPipe;
 import se.valedger.pipe.PipeSummary;
 import se.valedger.web.Commands;
 import se.valedger.web.Reads;
+import se.valedger.web.RegisterLookup;
 
 @RestController
 @RequestMapping("/api/leaks")
@@ -44,7 +45,10 @@ class LeakController {
     private final Reads reads;
     private final QueryGateway queries;
 
-    LeakController(Commands commands, Reads reads, QueryGateway queries) {
+    private final RegisterLookup register;
+
+    LeakController(Commands commands, Reads reads, QueryGateway queries, RegisterLookup register) {
+        this.register = register;
         this.commands = commands;
         this.reads = reads;
         this.queries = queries;
@@ -56,8 +60,7 @@ class LeakController {
         String leakId = "LEAK-" + UUID.randomUUID();
         Integer registeredDiameter = null;
         if (request.pipeId() != null && !request.pipeId().isBlank()) {
-            PipeSummary pipe = queries.query(new FindPipe(request.pipeId()), ResponseTypes.optionalInstanceOf(PipeSummary.class))
-                    .join().orElseThrow(() -> new InvalidInput("pipeId", "no pipe " + request.pipeId()
+            PipeSummary pipe = register.find(request.pipeId()).orElseThrow(() -> new InvalidInput("pipeId", "no pipe " + request.pipeId()
                             + " is registered; leave pipeId out and give the position"));
             registeredDiameter = pipe.diameterMm();
         }

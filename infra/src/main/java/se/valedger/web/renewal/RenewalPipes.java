@@ -1,10 +1,8 @@
 package se.valedger.web.renewal;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.pipe.FindPipe;
+import se.valedger.web.RegisterLookup;
 import se.valedger.pipe.PipeSummary;
 import se.valedger.renewal.NetworkPipe;
 import se.valedger.renewal.PlanItem;
@@ -16,11 +14,11 @@ import se.valedger.renewal.RenewalUnitCosts;
 @Component
 class RenewalPipes {
 
-    private final QueryGateway queries;
+    private final RegisterLookup register;
     private final RenewalUnitCosts costs;
 
-    RenewalPipes(QueryGateway queries, RenewalUnitCosts costs) {
-        this.queries = queries;
+    RenewalPipes(RegisterLookup register, RenewalUnitCosts costs) {
+        this.register = register;
         this.costs = costs;
     }
 
@@ -28,7 +26,7 @@ class RenewalPipes {
         if (pipeId == null || pipeId.isBlank()) {
             throw new InvalidInput(field, "an item names the pipe to renew");
         }
-        return queries.query(new FindPipe(pipeId), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join()
+        return register.find(pipeId)
                 .orElseThrow(() -> new InvalidInput(field, "no pipe with id " + pipeId + " is in the register"));
     }
 

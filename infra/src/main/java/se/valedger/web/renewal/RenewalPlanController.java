@@ -40,6 +40,7 @@ import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.ReturnRenewalPlan;
 import se.valedger.renewal.SubmitRenewalPlan;
 import se.valedger.web.Commands;
+import se.valedger.web.ReadYourWrites;
 import se.valedger.web.Reads;
 
 /** Renewal plans: planners and administrators change them, everyone signed in reads them. */
@@ -56,7 +57,11 @@ class RenewalPlanController {
     private final RenewalPipes pipes;
     private final Clock clock;
 
-    RenewalPlanController(Commands commands, Reads reads, QueryGateway queries, RenewalPipes pipes, Clock clock) {
+    private final ReadYourWrites readYourWrites;
+
+    RenewalPlanController(Commands commands, Reads reads, QueryGateway queries, RenewalPipes pipes, Clock clock,
+                          ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.commands = commands;
         this.reads = reads;
         this.queries = queries;
@@ -137,6 +142,7 @@ class RenewalPlanController {
 
     /** What the item's method leaves in the ground, when the planner did not say. Null if the plan is not read yet. */
     private Material defaultMaterial(String planId, String pipeId) {
+        readYourWrites.awaitAggregate(PLANNING, planId);
         Optional<RenewalPlanView> plan = queries.query(new FindRenewalPlan(planId),
                 ResponseTypes.optionalInstanceOf(RenewalPlanView.class)).join();
         return plan.flatMap(p -> p.items().stream().filter(i -> i.pipeId().equals(pipeId)).findFirst())

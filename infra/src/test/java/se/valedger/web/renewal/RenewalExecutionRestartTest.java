@@ -62,8 +62,10 @@ class RenewalExecutionRestartTest {
                     .formatted(Year.now().getValue() + 1));
             assertThat(plan.status()).as(plan.body()).isEqualTo(201);
             String id = plan.json().get("id").asText();
-            assertThat(admin.post("/api/renewal-plans/" + id + "/submit", "").status()).isEqualTo(202);
-            assertThat(bertil.post("/api/renewal-plans/" + id + "/approve", "").status()).isEqualTo(202);
+            var submitted = admin.post("/api/renewal-plans/" + id + "/submit", "");
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+            var approved = bertil.post("/api/renewal-plans/" + id + "/approve", "");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(202);
             assertThat(bertil.post("/api/renewal-plans/" + id + "/execute", "{\"pipeId\":\"X-1\"}").status()).isEqualTo(202);
             assertThat(first.getBean(ReadYourWrites.class).await("renewal-execution", last(first))).isTrue();
             assertThat(dispatched(first)).isEqualTo(1);
