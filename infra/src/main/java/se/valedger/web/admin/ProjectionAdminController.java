@@ -61,11 +61,14 @@ class ProjectionAdminController {
             EventTrackerStatus status = entry.getValue();
             long position = status.getCurrentPosition().orElse(-1);
             slowest = Math.min(slowest, position);
-            replaying |= status.isReplaying();
+            // Axon keeps a segment flagged as replaying until an event newer than the reset point arrives;
+            // for the operator the rebuild is over once the segment has read up to the head of the log.
+            boolean segmentReplaying = status.isReplaying() && position < head;
+            replaying |= segmentReplaying;
             Map<String, Object> segment = new LinkedHashMap<>();
             segment.put("segment", entry.getKey());
             segment.put("position", position);
-            segment.put("replaying", status.isReplaying());
+            segment.put("replaying", segmentReplaying);
             segment.put("error", status.isErrorState());
             segments.add(segment);
         }
