@@ -13,10 +13,10 @@ record BenchScale(String name, int pipes, List<Integer> threadCounts, int primar
     static BenchScale fromSystemProperties() {
         String scale = System.getProperty("bench.scale", "full");
         BenchScale chosen = switch (scale) {
-            case "small" -> new BenchScale("small", 5_000, List.of(4), 4, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                    100_000, 200_000, 300);
+            case "small" -> new BenchScale("small", 5_000, List.of(4), 4, Duration.ofSeconds(2), Duration.ofSeconds(4),
+                    100_000, 200_000, 200);
             case "full" -> new BenchScale("full", 100_000, List.of(1, 4, 8), 4, Duration.ofSeconds(3),
-                    Duration.ofSeconds(15), 1_000_000, 5_000_000, 2_000);
+                    Duration.ofSeconds(10), 1_000_000, 5_000_000, 1_000);
             default -> throw new IllegalArgumentException("bench.scale is small or full, was " + scale);
         };
         long growth = Long.getLong("bench.growthEvents", chosen.growthStoreEvents());

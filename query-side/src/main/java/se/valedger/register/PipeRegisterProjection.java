@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.InspectionLogged;
 import se.valedger.pipe.PipeRegistered;
+import se.valedger.projection.BatchedWrites;
 import se.valedger.projection.ReadModel;
 
 /** The network register: every pipe's current state, one row each. */
@@ -43,7 +44,7 @@ class PipeRegisterProjection implements ReadModel {
 
     @EventHandler
     void on(PipeRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) {
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 INSERT INTO register.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
                     district, consequence_class, geometry, start_node, end_node, status, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'IN_SERVICE', ?)
@@ -56,7 +57,7 @@ class PipeRegisterProjection implements ReadModel {
     @EventHandler
     void on(InspectionLogged event) {
         // The latest inspection by date decides the grade; a late-entered older inspection only counts.
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET
                     inspection_count = inspection_count + 1,
                     latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,
