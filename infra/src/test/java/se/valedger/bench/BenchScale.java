@@ -10,6 +10,11 @@ import java.util.List;
 record BenchScale(String name, int pipes, List<Integer> threadCounts, int primaryThreads, Duration warmup,
                   Duration measure, long replayStoreEvents, long growthStoreEvents, int queryRequests) {
 
+    /** Growth seeding starts no new COPY chunk after this much of the run has passed, to keep the run bounded. */
+    Duration growthSeedBudget() {
+        return Duration.ofSeconds(Long.getLong("bench.growthSeedBudgetSeconds", name.equals("full") ? 600 : 100));
+    }
+
     static BenchScale fromSystemProperties() {
         String scale = System.getProperty("bench.scale", "full");
         BenchScale chosen = switch (scale) {

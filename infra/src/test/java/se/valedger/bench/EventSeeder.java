@@ -79,13 +79,18 @@ final class EventSeeder {
 
     /** Registers pipes {@code networkPipeId(0..count-1)}: one event each. */
     void seedNetwork(int count) throws Exception {
-        run(count, (i, out) -> write(out, networkPipeId(i), 0, registration(networkPipeId(i), i)));
+        run(count, Long.MAX_VALUE, (i, out) -> write(out, networkPipeId(i), 0, registration(networkPipeId(i), i)));
     }
 
     /** Adds {@code events} events as histories of pipes {@code prefix-<n>}, 10 events per pipe. */
     void seedHistories(String prefix, long events) throws Exception {
+        seedHistories(prefix, events, Long.MAX_VALUE);
+    }
+
+    /** As above, but starts no new COPY after {@code deadlineNanos} (System.nanoTime()): the store may end smaller. */
+    void seedHistories(String prefix, long events, long deadlineNanos) throws Exception {
         int pipes = (int) (events / EVENTS_PER_HISTORIC_PIPE);
-        run(pipes, (i, out) -> {
+        run(pipes, deadlineNanos, (i, out) -> {
             String id = prefix + i;
             write(out, id, 0, registration(id, i));
             for (int n = 1; n < EVENTS_PER_HISTORIC_PIPE; n++) {
@@ -99,7 +104,7 @@ final class EventSeeder {
     }
 
     /** Two COPY streams at once: serialising on one core while PostgreSQL inserts on the other. */
-    private void run(int pipes, PipeWriter writer) throws Exception {
+    private void run(int pipes, long deadlineNanos, PipeWriter writer) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> chunks = new ArrayList<>();
@@ -107,6 +112,9 @@ final class EventSeeder {
                 int start = from;
                 int end = Math.min(pipes, from + PIPES_PER_COPY);
                 chunks.add(pool.submit(() -> {
+                    if (System.nanoTime() - deadlineNanos > 0) {
+                        return null;
+                    }
                     copy(start, end, writer);
                     return null;
                 }));
