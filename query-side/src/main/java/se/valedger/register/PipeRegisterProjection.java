@@ -17,6 +17,7 @@ import se.valedger.pipe.PipeCorrected;
 import se.valedger.pipe.PipeDecommissioned;
 import se.valedger.pipe.PipeRenewed;
 import se.valedger.pipe.PipeRegistered;
+import se.valedger.projection.BatchedWrites;
 import se.valedger.projection.ReadModel;
 
 /** The network register: every pipe's current state, one row each. */
@@ -47,7 +48,7 @@ class PipeRegisterProjection implements ReadModel {
 
     @EventHandler
     void on(PipeRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) {
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 INSERT INTO register.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
                     district, consequence_class, geometry, start_node, end_node, status, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'IN_SERVICE', ?)
@@ -60,7 +61,7 @@ class PipeRegisterProjection implements ReadModel {
     @EventHandler
     void on(InspectionLogged event) {
         // The latest inspection by date decides the grade; a late-entered older inspection only counts.
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET
                     inspection_count = inspection_count + 1,
                     latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,

@@ -1,0 +1,425 @@
+package se.valedger.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.valedger.pipe.Geometry;
+import se.valedger.pipe.InspectionMethod;
+import se.valedger.pipe.LogInspection;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.Point;
+import se.valedger.pipe.RegisterPipe;
+import se.valedger.security.Role;
+import se.valedger.security.UserAccounts;
+import se.valedger.testing.IntegrationTest;
+
+/**
+ * The performance benchmark: the whole application on a fresh database, measured side by side with
+ * plain JDBC on the same database in the same run. Run by {@code ./mvnw -Pbench -pl infra -am verify}
+ * (never by the normal build); prints a table and writes target/bench/results.json.
+ */
+@IntegrationTest
+class PerformanceBench {
+
+    static final String REGISTER = "pipe-register";
+    static final String ENGINEER = "bench-engineer";
+    static final String ENGINEER_PASSWORD = "bench-engineer-password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    UserAccounts accounts;
+
+    final BenchScale scale = BenchScale.fromSystemProperties();
+    final Report report = new Report();
+    final AtomicLong newPipes = new AtomicLong();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void measuresTheApplicationAgainstPostgresqlsOwnLimit() throws Exception {
+        long runStarted = System.nanoTime();
+        settings();
+        RawBaselines raw = new RawBaselines(dataSource);
+        raw.createRawTable();
+
+        commandGateway.sendAndWait(registerPipe("BENCH-PROBE"));
+        String aggregateType = jdbc.queryForObject(
+                "SELECT type FROM event_store.domain_event WHERE aggregate_identifier = 'BENCH-PROBE'", String.class);
+        EventSeeder seeder = new EventSeeder(dataSource, eventSerializer, aggregateType);
+
+        step("seeding a network of " + scale.pipes() + " pipes");
+        long seedStart = System.nanoTime();
+        seeder.seedNetwork(scale.pipes());
+        double seedSeconds = seconds(seedStart);
+        long catchUpStart = System.nanoTime();
+        awaitProjection(head(), Duration.ofMinutes(5));
+        report.put("networkSeedEventsPerSec", scale.pipes() / seedSeconds, "bulk COPY of serialized PipeRegistered");
+        report.put("networkCatchUpEventsPerSec", scale.pipes() / seconds(catchUpStart),
+                "pipe-register processing the seeded network live");
+
+        commandsAndRawInserts(raw);
+        httpCommands();
+        queries();
+        report.missing("importPipesPerSec", "no importer on main yet (POST /api/imports/{kind} lands with the imports issue)");
+
+        step("seeding the store to " + scale.replayStoreEvents() + " events for the replay");
+        processor().shutDown();
+        long toAdd = scale.replayStoreEvents() - eventCount();
+        if (toAdd > 0) {
+            seeder.seedHistories("H-", toAdd);
+        }
+        analyze();
+        step("raw keyset read of the whole store");
+        RawBaselines.ReadResult read = raw.readAll(1000);
+        report.put("rawReadEventsPerSec", read.perSecond(), "plain JDBC keyset pages of 1000 + Jackson readTree of each payload");
+        replay();
+
+        growth(seeder, runStarted);
+
+        report.put("eventsInStore", eventCount());
+        report.put("pipes", scale.pipes(), "network pipes used by the command scenarios");
+        report.put("registeredPipes", jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM event_store.domain_event", Long.class));
+        report.put("runSeconds", seconds(runStarted));
+        step("done");
+        String table = report.table();
+        System.out.println(table);
+        report.write(Path.of(System.getProperty("bench.output", "target/bench")));
+        assertThat((Double) report.get("commandTps")).isPositive();
+        assertThat((Double) report.get("replayEventsPerSec")).isPositive();
+    }
+
+    // ---------------------------------------------------------------- scenarios
+
+    void commandsAndRawInserts(RawBaselines raw) throws Exception {
+        Map<String, Object> rawByThreads = new LinkedHashMap<>();
+        Map<String, Object> commandsByThreads = new LinkedHashMap<>();
+        for (int threads : scale.threadCounts()) {
+            step("raw inserts, " + threads + " threads");
+            Load.Result rawResult = raw.insert(threads, scale.warmup(), scale.measure());
+            step("in-process commands, " + threads + " threads");
+            Load.Result commands = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("C" + threads, t));
+            rawByThreads.put(Integer.toString(threads), Report.round(rawResult.perSecond()));
+            commandsByThreads.put(Integer.toString(threads), summary(commands));
+            if (threads == scale.primaryThreads()) {
+                report.put("rawInsertTps", rawResult.perSecond(), "plain JDBC, copy of domain_event, ~1 KB JSON, autocommit, "
+                        + threads + " threads");
+                report.put("commandTps", commands.perSecond(), "CommandGateway.sendAndWait, 90 % LogInspection / 10 % RegisterPipe, "
+                        + threads + " threads, pipe-register processor running");
+                report.put("commandRatio", commands.perSecond() / rawResult.perSecond());
+                report.put("commandP50Ms", commands.percentileMs(0.50));
+                report.put("commandP99Ms", commands.percentileMs(0.99));
+            }
+            awaitProjection(head(), Duration.ofMinutes(2));
+        }
+        report.put("rawInsertTpsByThreads", rawByThreads);
+        report.put("commandsByThreads", commandsByThreads);
+    }
+
+    void httpCommands() throws Exception {
+        if (!accounts.anyExists() || jdbc.queryForObject(
+                "SELECT count(*) FROM security.app_user WHERE username = ?", Long.class, ENGINEER) == 0) {
+            accounts.create(ENGINEER, ENGINEER_PASSWORD, EnumSet.of(Role.ENGINEER));
+        }
+        Map<String, Object> byThreads = new LinkedHashMap<>();
+        for (int threads : scale.threadCounts()) {
+            step("HTTP commands, " + threads + " threads");
+            Load.Result result = Load.run(threads, scale.warmup(), scale.measure(), t -> httpCommand("W" + threads, t));
+            byThreads.put(Integer.toString(threads), summary(result));
+            if (threads == scale.primaryThreads()) {
+                double rawTps = ((Number) report.get("rawInsertTps")).doubleValue();
+                report.put("httpCommandTps", result.perSecond(), "POST /api/pipes[/{id}/inspections] with HTTP Basic as "
+                        + "an ENGINEER, " + threads + " client threads, same mix");
+                report.put("httpRatio", result.perSecond() / rawTps);
+                report.put("httpP50Ms", result.percentileMs(0.50));
+                report.put("httpP99Ms", result.percentileMs(0.99));
+            }
+            awaitProjection(head(), Duration.ofMinutes(2));
+        }
+        report.put("httpByThreads", byThreads);
+    }
+
+    void queries() throws Exception {
+        step("queries");
+        int pages = Math.max(1, scale.pipes() / 50);
+        Load.Result register = sequential(scale.queryRequests(), () -> {
+            int page = ThreadLocalRandom.current().nextInt(pages);
+            get("/api/pipes?page=" + page + "&size=50", 200);
+        });
+        report.put("registerPageP50Ms", register.percentileMs(0.50), "GET /api/pipes?page=<random>&size=50, one client");
+        report.put("registerPageP99Ms", register.percentileMs(0.99));
+        querySlot("backlogP99Ms", "/api/backlog?size=50", "GET /api/backlog (top 50 by risk)");
+        querySlot("agingP99Ms", "/api/network/aging", "GET /api/network/aging");
+    }
+
+    /** Fills itself in once the endpoint exists: until then the endpoint answers 404 and the figure is null. */
+    void querySlot(String key, String path, String what) throws Exception {
+        int status = get(path, -1);
+        if (status != 200) {
+            report.missing(key, path + " answered " + status + " (not on main yet)");
+            return;
+        }
+        Load.Result result = sequential(scale.queryRequests(), () -> get(path, 200));
+        report.put(key, result.percentileMs(0.99), what + ", one client, p50 " + Report.round(result.percentileMs(0.5)) + " ms");
+    }
+
+    void replay() throws Exception {
+        StreamingEventProcessor processor = processor();
+        long head = head();
+        long events = eventCount();
+        step("replay of " + events + " events into pipe-register");
+        processor.shutDown();
+        processor.resetTokens();
+        long started = System.nanoTime();
+        processor.start();
+        awaitProjection(head, Duration.ofMinutes(10));
+        double seconds = seconds(started);
+        double perSecond = events / seconds;
+        report.put("replayEventsPerSec", perSecond, "reset + rebuild of pipe-register (the only projection on main) from "
+                + events + " events");
+        report.put("replayRatio", perSecond / ((Number) report.get("rawReadEventsPerSec")).doubleValue());
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        report.put("heapAfterReplayMb", (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0),
+                "used heap after a full GC, max " + runtime.maxMemory() / (1024 * 1024) + " MB");
+        Long rows = jdbc.queryForObject("SELECT count(*) FROM register.pipe", Long.class);
+        Long distinct = jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM event_store.domain_event", Long.class);
+        assertThat(rows).as("every pipe back in the register after the replay").isEqualTo(distinct);
+    }
+
+    /** Write side only (processor stopped in both runs), so the difference is the store's size. */
+    void growth(EventSeeder seeder, long runStarted) throws Exception {
+        int threads = scale.primaryThreads();
+        processor().shutDown();
+        step("growth: commands at " + eventCount() + " events");
+        Load.Result before = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("GA", t));
+        long beforeEvents = eventCount();
+        long toAdd = scale.growthStoreEvents() - beforeEvents;
+        if (toAdd > 0) {
+            step("growth: seeding " + toAdd + " more events");
+            long started = System.nanoTime();
+            seeder.seedHistories("G-", toAdd, runStarted + scale.growthSeedBudget().toNanos());
+            report.put("growthSeedEventsPerSec", toAdd / seconds(started), "bulk COPY");
+            analyze();
+        }
+        long afterEvents = eventCount();
+        step("growth: commands at " + afterEvents + " events");
+        Load.Result after = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("GB", t));
+        report.put("growthTpsSmallStore", before.perSecond(), "in-process commands, " + threads + " threads, processors stopped, "
+                + beforeEvents + " events stored");
+        report.put("growthTpsLargeStore", after.perSecond(), "same, " + afterEvents + " events stored"
+                + (afterEvents < scale.growthStoreEvents() - EventSeeder.EVENTS_PER_HISTORIC_PIPE * 2L ? " (seeding stopped at the run's time budget, short of "
+                + scale.growthStoreEvents() + ")" : ""));
+        report.put("growthSlowdown", 1 - after.perSecond() / before.perSecond(), "target <= 0.20");
+        report.put("growthP99MsLargeStore", after.percentileMs(0.99));
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    Load.Operation inProcessCommand(String tag, int thread) {
+        Map<String, Object> metadata = Map.of("user", "bench", "roles", "ENGINEER", "authMethod", "password",
+                "clientAddress", "127.0.0.1", "correlationId", "bench-" + tag + "-" + thread);
+        return () -> {
+            Object command = nextCommand(tag, thread);
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        };
+    }
+
+    Object nextCommand(String tag, int thread) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (random.nextInt(10) == 0) {
+            return registerPipe("B-" + tag + "-" + thread + "-" + newPipes.incrementAndGet());
+        }
+        return new LogInspection(EventSeeder.networkPipeId(random.nextInt(scale.pipes())), null,
+                LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28)), "E. Ek", InspectionMethod.CCTV,
+                1 + random.nextInt(4), "bench inspection");
+    }
+
+    static RegisterPipe registerPipe(String id) {
+        return new RegisterPipe(id, NetworkKind.WASTEWATER, Material.PVC, 200, 85.0, 1987, "Odensala", 3,
+                new Geometry(Geometry.SWEREF99_TM, List.of(new Point(492000.0, 6995000.0), new Point(492050.0, 6995030.0))),
+                null, null);
+    }
+
+    Load.Operation httpCommand(String tag, int thread) {
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (ENGINEER + ":" + ENGINEER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return () -> {
+            Object command = nextCommand(tag, thread);
+            HttpRequest request;
+            int expected;
+            if (command instanceof RegisterPipe pipe) {
+                request = post("/api/pipes", authorization, """
+                        {"id":"%s","networkKind":"WASTEWATER","material":"PVC","diameterMm":200,"lengthM":85.0,
+                         "installationYear":1987,"district":"Odensala","consequenceClass":3,
+                         "geometry":{"crs":"EPSG:3006","coordinates":[[492000.0,6995000.0],[492050.0,6995030.0]]}}"""
+                        .formatted(pipe.pipeId()));
+                expected = 201;
+            } else {
+                LogInspection inspection = (LogInspection) command;
+                request = post("/api/pipes/" + inspection.pipeId() + "/inspections", authorization, """
+                        {"date":"%s","inspector":"E. Ek","method":"CCTV","grade":%d,"findings":"bench inspection"}"""
+                        .formatted(inspection.date(), inspection.grade()));
+                expected = 202;
+            }
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+        };
+    }
+
+    HttpRequest post(String path, String authorization, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    int get(String path, int expected) throws Exception {
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (ENGINEER + ":" + ENGINEER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (expected > 0 && response.statusCode() != expected) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.statusCode();
+    }
+
+    Load.Result sequential(int requests, Load.Operation operation) throws Exception {
+        for (int i = 0; i < Math.min(50, requests); i++) {
+            operation.run();
+        }
+        long[] latencies = new long[requests];
+        long started = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long before = System.nanoTime();
+            operation.run();
+            latencies[i] = System.nanoTime() - before;
+        }
+        double total = seconds(started);
+        java.util.Arrays.sort(latencies);
+        return new Load.Result(1, requests, 0, total, latencies);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    StreamingEventProcessor processor() {
+        return processing.eventProcessor(REGISTER, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + REGISTER));
+    }
+
+    /** Waits until every segment of pipe-register has processed {@code head}. */
+    void awaitProjection(long head, Duration timeout) throws InterruptedException {
+        StreamingEventProcessor processor = processor();
+        if (!processor.isRunning()) {
+            processor.start();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (!status.isEmpty() && status.values().stream().mapToInt(s -> s.getSegment().getMask() + 1).max().orElse(0)
+                    == status.size() && status.values().stream()
+                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head && !s.isReplaying())) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("pipe-register did not reach " + head + " within " + timeout);
+    }
+
+    long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM event_store.domain_event", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    long eventCount() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    void analyze() {
+        jdbc.execute("ANALYZE event_store.domain_event");
+    }
+
+    void settings() {
+        report.put("scale", scale.name());
+        report.put("date", OffsetDateTime.now().withNano(0).toString());
+        report.put("threads", scale.primaryThreads(), "client threads of the headline figures");
+        report.put("threadCounts", new ArrayList<>(scale.threadCounts()));
+        report.put("measureSeconds", (double) scale.measure().toSeconds());
+        report.put("warmupSeconds", (double) scale.warmup().toSeconds());
+        report.put("machineCores", Runtime.getRuntime().availableProcessors());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            report.put("machineMemoryMb", os.getTotalMemorySize() / (1024 * 1024));
+        }
+        report.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.put("postgresql", jdbc.queryForObject("SHOW server_version", String.class));
+        report.put("synchronousCommit", jdbc.queryForObject("SHOW synchronous_commit", String.class));
+        report.put("hikariPoolSize", jdbc.getDataSource() instanceof com.zaxxer.hikari.HikariDataSource h
+                ? h.getMaximumPoolSize() : -1);
+        report.put("replayStoreEvents", scale.replayStoreEvents());
+        report.put("growthStoreEvents", scale.growthStoreEvents());
+    }
+
+    void step(String what) throws java.io.IOException {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), what);
+        // Written after every step, so a run stopped half-way still leaves the figures it has.
+        report.write(Path.of(System.getProperty("bench.output", "target/bench")));
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    static Map<String, Object> summary(Load.Result result) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("tps", Report.round(result.perSecond()));
+        summary.put("p50Ms", Report.round(result.percentileMs(0.5)));
+        summary.put("p99Ms", Report.round(result.percentileMs(0.99)));
+        summary.put("errors", result.errors());
+        return summary;
+    }
+}
