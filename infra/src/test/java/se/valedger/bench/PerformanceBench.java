@@ -102,7 +102,7 @@ class PerformanceBench {
         commandsAndRawInserts(raw);
         httpCommands();
         queries();
-        report.missing("importPipesPerSec", "no importer on main yet (POST /api/imports/{kind} lands with the imports issue)");
+        imports();
 
         step("seeding the store to " + scale.replayStoreEvents() + " events for the replay");
         processor().shutDown();
@@ -191,6 +191,43 @@ class PerformanceBench {
         report.put("registerPageP99Ms", register.percentileMs(0.99));
         querySlot("backlogP99Ms", "/api/backlog?size=50", "GET /api/backlog (top 50 by risk)");
         querySlot("agingP99Ms", "/api/network/aging", "GET /api/network/aging");
+    }
+
+    /** EPANET Net6 and ky10 through the real import endpoint, then a synthetic pipes-csv of the network's size. */
+    void imports() throws Exception {
+        step("imports");
+        double net6 = importFile("/api/imports/epanet?idPrefix=NET6-", "text/plain",
+                java.nio.file.Files.readAllBytes(se.valedger.testing.SharedData.file("epanet/Net6.inp")));
+        double ky10 = importFile("/api/imports/epanet?idPrefix=KY10-", "text/plain",
+                java.nio.file.Files.readAllBytes(se.valedger.testing.SharedData.file("epanet/ky10.inp")));
+        StringBuilder csv = new StringBuilder("id;networkKind;material;diameterMm;lengthM;installationYear;district;coordinates\n");
+        int rows = scale.pipes();
+        for (int i = 0; i < rows; i++) {
+            double x = 490_000 + (i % 1000) * 10.0;
+            double y = 6_990_000 + (i / 1000) * 10.0;
+            csv.append("CSV-").append(i).append(";S;PVC;").append(160 + (i % 5) * 40).append(";")
+                    .append(20 + i % 80).append(";").append(1950 + i % 70).append(";D").append(i % 12).append(";")
+                    .append(x).append(' ').append(y).append("; ").append(x + 8).append(' ').append(y + 6).append('\n');
+        }
+        double synthetic = importFile("/api/imports/pipes-csv", "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        report.put("importNet6PipesPerSec", net6, "POST /api/imports/epanet, Net6.inp (3,829 pipes)");
+        report.put("importKy10PipesPerSec", ky10, "POST /api/imports/epanet, ky10.inp (1,043 pipes, many vertices)");
+        report.put("importPipesPerSec", synthetic, "POST /api/imports/pipes-csv, synthetic " + rows + " pipes");
+    }
+
+    double importFile(String path, String contentType, byte[] body) throws Exception {
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                "admin:admin-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofMinutes(20)).header("Authorization", authorization).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        double seconds = seconds(started);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        long created = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("created").asLong();
+        assertThat(created).as(response.body()).isPositive();
+        return created / seconds;
     }
 
     /** Fills itself in once the endpoint exists: until then the endpoint answers 404 and the figure is null. */

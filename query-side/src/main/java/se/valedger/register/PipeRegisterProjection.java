@@ -74,7 +74,7 @@ class PipeRegisterProjection implements ReadModel {
     @EventHandler
     void on(PipeCorrected event) {
         PipeAttributes a = event.corrected();
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?,
                     installation_year = ?, district = ?, consequence_class = ?, geometry = ?::jsonb, start_node = ?,
                     end_node = ?
@@ -86,7 +86,7 @@ class PipeRegisterProjection implements ReadModel {
 
     @EventHandler
     void on(PipeRenewed event) {
-        jdbc.update("""
+        BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET material = ?, installation_year = ?, diameter_mm = ?, renewed_year = ?,
                     renewal_method = ?
                 WHERE pipe_id = ?
@@ -97,7 +97,7 @@ class PipeRegisterProjection implements ReadModel {
 
     @EventHandler
     void on(PipeDecommissioned event) {
-        jdbc.update("UPDATE register.pipe SET status = 'DECOMMISSIONED', decommissioned_on = ? WHERE pipe_id = ?",
+        BatchedWrites.update(jdbc, "UPDATE register.pipe SET status = 'DECOMMISSIONED', decommissioned_on = ? WHERE pipe_id = ?",
                 Date.valueOf(event.date()), event.pipeId());
     }
 
