@@ -182,6 +182,17 @@ class RenewalPlanExecutionEndToEndTest {
         assertThat(items(admin.get("/api/backlog?status=DONE").json())).containsExactlyInAnyOrder(
                 "INSPECTION:E-1", "INSPECTION:E-2", "RENEWAL_PLAN:E-1", "RENEWAL_PLAN:E-2");
 
+        // an inspection of the old pipe, entered late, opens nothing; one of the new pipe does
+        var late = admin.post("/api/pipes/E-1/inspections", """
+                {"date":"%d-06-01","inspector":"K. Lund","method":"CCTV","grade":4}""".formatted(THIS_YEAR - 1));
+        assertThat(late.status()).as(late.body()).isEqualTo(202);
+        assertThat(items(admin.get("/api/backlog?minPosition=" + late.header("X-Event-Position")).json())).isEmpty();
+        var fresh = admin.post("/api/pipes/E-1/inspections", """
+                {"date":"%d-01-16","inspector":"K. Lund","method":"CCTV","grade":4}""".formatted(THIS_YEAR));
+        assertThat(fresh.status()).as(fresh.body()).isEqualTo(202);
+        assertThat(items(admin.get("/api/backlog?minPosition=" + fresh.header("X-Event-Position")).json()))
+                .containsExactly("INSPECTION:E-1");
+
         // the plan shows both items dispatched once
         deadline = System.currentTimeMillis() + 15_000;
         JsonNode done;

@@ -100,14 +100,15 @@ class BacklogProjection implements ReadModel {
 
     @EventHandler
     void on(InspectionLogged e) {
-        List<LocalDate> latest = jdbc.query("SELECT latest_inspection_on FROM backlog.pipe WHERE pipe_id = ?",
-                (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), e.pipeId());
-        if (!latest.isEmpty() && latest.get(0) != null && latest.get(0).isAfter(e.date())) {
+        record Seen(LocalDate latestInspection, Integer renewedYear) {
+        }
+        Seen seen = jdbc.query("SELECT latest_inspection_on, renewed_year FROM backlog.pipe WHERE pipe_id = ?",
+                (rs, n) -> new Seen(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), (Integer) rs.getObject(2)),
+                e.pipeId()).stream().findFirst().orElse(new Seen(null, null));
+        if (seen.latestInspection() != null && seen.latestInspection().isAfter(e.date())) {
             return; // a late-entered older inspection does not reopen what a newer one found
         }
-        Integer renewed = jdbc.query("SELECT renewed_year FROM backlog.pipe WHERE pipe_id = ?",
-                (rs, n) -> (Integer) rs.getObject(1), e.pipeId()).stream().filter(y -> y != null).findFirst().orElse(null);
-        if (renewed != null && e.date().getYear() < renewed) {
+        if (seen.renewedYear() != null && e.date().getYear() < seen.renewedYear()) {
             return; // it describes the pipe that the renewal replaced
         }
         int grade = Math.max(e.structuralGrade(), e.operationalGrade());
