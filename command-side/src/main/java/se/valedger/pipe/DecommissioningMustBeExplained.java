@@ -3,6 +3,7 @@ package se.valedger.pipe;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /** Taking a pipe out of service says why, and happens on a day that has come. */
 final class DecommissioningMustBeExplained {
@@ -15,7 +16,7 @@ final class DecommissioningMustBeExplained {
             throw new InvalidInput("reason", "decommissioning must say why the pipe is taken out of service");
         }
         PlausiblePipeAttributes.checkText("reason", reason, 2000);
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (date.isAfter(UtilityTime.today(clock))) {
             throw new InvalidInput("date", "decommissioning date " + date + " is in the future");
         }
         if (date.getYear() < state.attributes().installationYear()) {

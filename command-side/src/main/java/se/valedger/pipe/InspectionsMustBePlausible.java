@@ -1,8 +1,8 @@
 package se.valedger.pipe;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /** An inspection is dated, signed, done by a known method and graded on the 1-4 scale or coded. */
 final class InspectionsMustBePlausible {
@@ -12,7 +12,7 @@ final class InspectionsMustBePlausible {
 
     static void check(LogInspection command, Clock clock) {
         PlausiblePipeAttributes.required("date", command.date());
-        if (command.date().isAfter(LocalDate.now(clock))) {
+        if (command.date().isAfter(UtilityTime.today(clock))) {
             throw new InvalidInput("date", "inspection date " + command.date() + " is in the future");
         }
         if (command.inspector() == null || command.inspector().isBlank()) {

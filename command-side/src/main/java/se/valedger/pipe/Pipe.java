@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.valedger.inspection.ConditionGrading;
 import se.valedger.inspection.InspectionGrading;
+import se.valedger.kernel.UtilityTime;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
 @Aggregate
@@ -24,6 +25,7 @@ class Pipe {
     @AggregateIdentifier
     private String pipeId;
     private final Set<String> loggedInspections = new HashSet<>();
+    private final Set<String> renewalKeys = new HashSet<>();
 
     /** Current attributes and status, folded by the same pure function the asOf view uses. */
     private PipeState state = PipeState.NONE;
@@ -85,18 +87,22 @@ class Pipe {
 
     @CommandHandler
     void handle(RenewPipe command, Clock clock) {
+        if (RenewalsAreRecordedOnce.alreadyRecorded(command, renewalKeys)) {
+            return;
+        }
         DecommissionedPipesAreClosed.check(state, "renewed");
         RenewalsMustBePlausible.check(command, state, clock);
         PipeAttributes before = state.attributes();
         int diameter = command.diameterMm() == null ? before.diameterMm() : command.diameterMm();
         apply(new PipeRenewed(pipeId, before.material(), before.installationYear(), command.material(),
-                command.year(), command.method(), command.costSek(), diameter, before.networkKind(), before.lengthM()));
+                command.year(), command.method(), command.costSek(), diameter, before.networkKind(), before.lengthM(),
+                RenewalsAreRecordedOnce.key(command)));
     }
 
     @CommandHandler
     void handle(DecommissionPipe command, Clock clock) {
         DecommissionedPipesAreClosed.check(state, "decommissioned again");
-        LocalDate date = command.date() == null ? LocalDate.now(clock) : command.date();
+        LocalDate date = command.date() == null ? UtilityTime.today(clock) : command.date();
         DecommissioningMustBeExplained.check(command.reason(), date, state, clock);
         apply(new PipeDecommissioned(pipeId, command.reason().strip(), date));
     }
@@ -137,6 +143,9 @@ class Pipe {
 
     @EventSourcingHandler
     void on(PipeRenewed event) {
+        if (event.renewalKey() != null) {
+            renewalKeys.add(event.renewalKey());
+        }
         state = state.apply(event);
     }
 

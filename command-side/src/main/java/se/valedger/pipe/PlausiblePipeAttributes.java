@@ -1,8 +1,8 @@
 package se.valedger.pipe;
 
 import java.time.Clock;
-import java.time.Year;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /**
  * Values a pipe's record can physically hold. Anything outside is a typing or import error,
@@ -72,7 +72,7 @@ final class PlausiblePipeAttributes {
 
     static void checkInstallationYear(Integer year, Clock clock) {
         required("installationYear", year);
-        int thisYear = Year.now(clock).getValue();
+        int thisYear = UtilityTime.thisYear(clock);
         if (year > thisYear) {
             throw new InvalidInput("installationYear", "installation year " + year + " is in the future");
         }

@@ -1,9 +1,9 @@
 package se.valedger.pipe;
 
 import java.time.Clock;
-import java.time.Year;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
+import se.valedger.kernel.UtilityTime;
 
 /**
  * A renewal names the new material and method, happens in a year that has come, not before the pipe
@@ -20,7 +20,7 @@ final class RenewalsMustBePlausible {
         PlausiblePipeAttributes.required("material", command.material());
         PlausiblePipeAttributes.required("method", command.method());
         PlausiblePipeAttributes.required("year", command.year());
-        if (command.year() > Year.now(clock).getValue()) {
+        if (command.year() > UtilityTime.thisYear(clock)) {
             throw new InvalidInput("year", "renewal year " + command.year() + " is in the future");
         }
         if (command.costSek() != null && command.costSek() < 0) {

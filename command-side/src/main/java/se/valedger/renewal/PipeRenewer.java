@@ -1,9 +1,8 @@
 package se.valedger.renewal;
 
 /**
- * Records a plan item's renewal on the pipe itself. A seam: the pipe's renewal command comes with
- * issue 3 ({@code RenewPipe} -> {@code PipeRenewed}); until then {@link ProvisionalPipeRenewer} stands
- * in. Called inside the execution handler's transaction, at most once per plan item.
+ * Records a plan item's renewal on the pipe itself ({@code RenewPipe} -> {@code PipeRenewed}). May be
+ * called more than once for the same item: the pipe recognises the order's renewal key.
  */
 public interface PipeRenewer {
 

@@ -1,6 +1,7 @@
 package se.valedger.renewal;
 
 import java.util.Optional;
+import se.valedger.pipe.PipeStatus;
 
 /**
  * A pipe's status in the register (IN_SERVICE, DECOMMISSIONED, ...), empty if no such pipe is
@@ -9,7 +10,8 @@ import java.util.Optional;
  */
 public interface PipeStatusLookup {
 
-    String DECOMMISSIONED = "DECOMMISSIONED";
+    /** The register's status word for a decommissioned pipe ({@link PipeStatus#name()}). */
+    String DECOMMISSIONED = PipeStatus.DECOMMISSIONED.name();
 
     Optional<String> statusOf(String pipeId);
 }

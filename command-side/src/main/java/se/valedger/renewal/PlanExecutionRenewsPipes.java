@@ -7,14 +7,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * When a plan item is executed, renews its pipe, exactly once.
+ * When a plan item is executed, renews its pipe, exactly once in effect.
  *
- * <p>A tracking (pooled streaming) processor of its own: its token, the plan's
- * {@link PipeRenewalDispatched} and the pipe's renewal events are written in one PostgreSQL
- * transaction (the commands run in the handler's thread and join its transaction), so a crash or
- * restart either redoes all of it or none. The plan answers {@link MarkPipeRenewalDispatched} with
- * false for an item already dispatched, which guards against a replay or a second node, and replays
- * are refused outright.
+ * <p>Delivery is at least once (a restart, a second node or a retried dead letter may hand this
+ * handler the same execution again), so the pipe's {@code RenewPipe} carries the item's renewal key
+ * ({@code planId/pipeId}) and the pipe records a key once; only then does the plan note the item as
+ * dispatched. That order holds without a shared transaction too (axonserver profile): a crash between
+ * the two steps repeats the renewal, which the pipe ignores. Failures are dead-lettered
+ * ({@code valedger.processors.dead-letter-groups}), never skipped; replays are refused.
  */
 @Component
 @ProcessingGroup(PlanExecutionRenewsPipes.GROUP)
@@ -33,10 +33,8 @@ class PlanExecutionRenewsPipes {
     @EventHandler
     @DisallowReplay
     void on(PlanItemExecuted event) {
-        Boolean first = commands.sendAndWait(new MarkPipeRenewalDispatched(event.planId(), event.pipeId()));
-        if (Boolean.TRUE.equals(first)) {
-            renewer.renew(new PipeRenewalOrder(event.planId(), event.pipeId(), event.method(), event.newMaterial(),
-                    event.year(), event.costSek()));
-        }
+        renewer.renew(new PipeRenewalOrder(event.planId(), event.pipeId(), event.method(), event.newMaterial(),
+                event.year(), event.costSek()));
+        commands.sendAndWait(new MarkPipeRenewalDispatched(event.planId(), event.pipeId()));
     }
 }

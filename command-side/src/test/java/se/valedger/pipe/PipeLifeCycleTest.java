@@ -91,6 +91,38 @@ class PipeLifeCycleTest {
     }
 
     @Test
+    void aKeyedRenewalIsRecordedOnceAndARepeatOfItsKeyChangesNothing() {
+        PipeRenewed renewed = new PipeRenewed("VA-1042", Material.GREY_CAST_IRON, 1962, Material.PE, 2025,
+                RenewalMethod.RELINING, 610_000L, 150, NetworkKind.DRINKING_WATER, 120.5, "plan-7/VA-1042");
+        fixture.given(VA_1042)
+                .when(new RenewPipe("VA-1042", Material.PE, 2025, RenewalMethod.RELINING, 610_000L, null, "plan-7/VA-1042"))
+                .expectEvents(renewed);
+        fixture.given(VA_1042, renewed)
+                .when(new RenewPipe("VA-1042", Material.PE, 2025, RenewalMethod.RELINING, 610_000L, null, "plan-7/VA-1042"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // even once the pipe is decommissioned, the repeat is a no-op rather than a refusal
+        fixture.given(VA_1042, renewed, new PipeDecommissioned("VA-1042", "abandoned", LocalDate.of(2026, 3, 1)))
+                .when(new RenewPipe("VA-1042", Material.PE, 2025, RenewalMethod.RELINING, 610_000L, null, "plan-7/VA-1042"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherKeyOrNoKeyIsAnotherRenewal() {
+        PipeRenewed renewed = new PipeRenewed("VA-1042", Material.GREY_CAST_IRON, 1962, Material.PE, 2025,
+                RenewalMethod.RELINING, null, 150, NetworkKind.DRINKING_WATER, 120.5, "plan-7/VA-1042");
+        fixture.given(VA_1042, renewed)
+                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT, null, null, "plan-9/VA-1042"))
+                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT,
+                        null, 150, NetworkKind.DRINKING_WATER, 120.5, "plan-9/VA-1042"));
+        fixture.given(VA_1042, renewed)
+                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT, null, null))
+                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT,
+                        null, 150, NetworkKind.DRINKING_WATER, 120.5));
+    }
+
+    @Test
     void aRenewalBeforeThePipeWasLaidIsRefused() {
         fixture.given(VA_1042)
                 .when(new RenewPipe("VA-1042", Material.PE, 1950, RenewalMethod.OPEN_CUT, null, null))

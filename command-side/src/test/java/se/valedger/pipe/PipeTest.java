@@ -112,6 +112,22 @@ class PipeTest {
     }
 
     @Test
+    void anInspectionDatedTodayInStockholmIsAcceptedWhileUtcIsStillOnYesterday() {
+        // 23:30 UTC on 28 November is 00:30 on 29 November in Östersund (CET, UTC+1)
+        AggregateTestFixture<Pipe> pastMidnight = new AggregateTestFixture<>(Pipe.class);
+        pastMidnight.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-28T23:30:00Z"), ZoneOffset.UTC));
+        pastMidnight.given(registered("VA-1042"))
+                .when(new LogInspection("VA-1042", "i", LocalDate.of(2026, 11, 29), "E. Ek", InspectionMethod.CCTV, 2, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InspectionLogged("VA-1042", "i", LocalDate.of(2026, 11, 29), "E. Ek",
+                        InspectionMethod.CCTV, 2, null));
+        pastMidnight.given(registered("VA-1042"))
+                .when(new LogInspection("VA-1042", "i", LocalDate.of(2026, 11, 30), "E. Ek", InspectionMethod.CCTV, 2, null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void anUnsignedInspectionIsRefused() {
         fixture.given(registered("VA-1042"))
                 .when(new LogInspection("VA-1042", "i", LocalDate.of(2026, 11, 1), " ", InspectionMethod.CCTV, 2, null))

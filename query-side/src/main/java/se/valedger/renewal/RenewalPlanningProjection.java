@@ -10,13 +10,18 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.pipe.InspectionLogged;
+import se.valedger.pipe.PipeAttributes;
+import se.valedger.pipe.PipeCorrected;
+import se.valedger.pipe.PipeDecommissioned;
 import se.valedger.pipe.PipeRegistered;
+import se.valedger.pipe.PipeRenewed;
 import se.valedger.projection.ReadModel;
 
 /**
  * The renewal planner's read model: its own copy of each pipe's planning attributes, and the plans.
- * An executed plan item updates the copy (new material, new year, condition unknown) so the next
- * proposal sees the renewed pipe as new.
+ * The copy follows the pipe's life (corrections, renewals, decommissioning). A renewed pipe is new:
+ * new material and year, condition unknown. An executed plan item sets the same at once, so a proposal
+ * right after an execution need not wait for the pipe's own {@link PipeRenewed}.
  */
 @Component
 @ProcessingGroup(RenewalPlanningProjection.GROUP)
@@ -58,6 +63,29 @@ class RenewalPlanningProjection implements ReadModel {
                     last_inspected_on = GREATEST(last_inspected_on, ?)
                 WHERE pipe_id = ?""",
                 Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeCorrected event) {
+        PipeAttributes a = event.corrected();
+        jdbc.update("""
+                UPDATE renewal.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?, installation_year = ?,
+                    consequence_class = ? WHERE pipe_id = ?""",
+                a.networkKind().name(), a.material().name(), a.diameterMm(), a.lengthM(), a.installationYear(),
+                a.consequenceClass(), event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeRenewed event) {
+        jdbc.update("""
+                UPDATE renewal.pipe SET material = ?, installation_year = ?, diameter_mm = ?, latest_grade = NULL,
+                    last_inspected_on = NULL WHERE pipe_id = ?""",
+                event.material().name(), event.year(), event.diameterMm(), event.pipeId());
+    }
+
+    @EventHandler
+    void on(PipeDecommissioned event) {
+        jdbc.update("UPDATE renewal.pipe SET status = 'DECOMMISSIONED' WHERE pipe_id = ?", event.pipeId());
     }
 
     @EventHandler

@@ -6,6 +6,6 @@ public enum BacklogSource {
     INSPECTION,
     /** An open leak report. */
     LEAK,
-    /** An approved renewal-plan item (filled once renewal plans exist). */
+    /** An item of an approved renewal plan; DONE once executed. */
     RENEWAL_PLAN
 }

@@ -1,10 +1,6 @@
 package se.valedger.renewal;
 
-/**
- * How risky a pipe is in a given year. A seam: proposals and forecasts rank through this only, so
- * issue 4's {@code se.valedger.risk.RiskScore} replaces {@link ProvisionalRiskScore} in
- * {@link RenewalSeams} alone.
- */
+/** How risky a pipe is in a given year; proposals and forecasts rank through this only ({@link RiskScoreAssessor}). */
 @FunctionalInterface
 public interface PipeRiskAssessor {
 

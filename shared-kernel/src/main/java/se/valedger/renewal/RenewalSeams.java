@@ -1,18 +1,17 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.ServiceLife;
+
 /**
- * The two places where renewal planning meets tables owned by other parts of the domain. Each is a
- * provisional stand-in until the real one lands; swapping it is a change of this file only:
- * <pre>
- *   SERVICE_LIFE = material -> se.valedger.pipe.ServiceLife.years(material);           // issue 3
- *   RISK = (pipe, year) -> adapt(se.valedger.risk.RiskScore.of(...));                   // issue 4
- * </pre>
+ * Where renewal planning meets tables owned by other parts of the domain: the pipe domain's service
+ * lives ({@link ServiceLife}, issue 3) and the backlog's risk score ({@link se.valedger.risk.RiskScore},
+ * issue 4), so that planning, the aging overview and the backlog agree on both.
  */
 public final class RenewalSeams {
 
-    public static final ServiceLifeTable SERVICE_LIFE = ProvisionalServiceLife.INSTANCE;
+    public static final ServiceLifeTable SERVICE_LIFE = ServiceLife.defaults()::of;
 
-    public static final PipeRiskAssessor RISK = new ProvisionalRiskScore(SERVICE_LIFE);
+    public static final PipeRiskAssessor RISK = new RiskScoreAssessor(SERVICE_LIFE);
 
     private RenewalSeams() {
     }

@@ -8,7 +8,19 @@ import org.junit.jupiter.api.Test;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 
-/** One cohort, ten 1 km PVC sewers laid in 1976, forecast from 2026 (see CohortSurvivalTest for the sums). */
+/**
+ * One cohort, ten 1 km PVC sewers laid in 1976, forecast from 2026. PVC's service life is L = 60 years
+ * (se.valedger.pipe.ServiceLife), shape 4, so S(t) = exp(-(t/60)^4 ln 2) (see CohortSurvivalTest for the method):
+ * <pre>
+ *  t   (t/60)^4   x ln 2     S          breaks 10 (0.03 S + 0.40 (1 - S)) = 4 - 3.7 S
+ *  50  0.482253   0.334272   0.715859   1.351323 -> 1.35
+ *  60  1          0.693147   0.5        2.15
+ *  70  1.852623   1.284141   0.276888   2.975513 -> 2.98
+ *  80  3.160494   2.190687   0.111840   3.586193 -> 3.59
+ *  51  0.522006   0.361827   0.696403   need at 50: S(50) - S(51) = 0.019456 -> 1.95 %
+ * </pre>
+ * Beyond its service life means older than 60: none at 50 and 60 years, all 10 km at 70 and 80.
+ */
 class RenewalForecastTest {
 
     static final List<NetworkPipe> COHORT = IntStream.range(0, 10)
@@ -27,13 +39,11 @@ class RenewalForecastTest {
 
         assertThat(nothing.points()).extracting(ForecastPoint::afterYears).containsExactly(0, 10, 20, 30);
         assertThat(nothing.points()).extracting(ForecastPoint::meanAgeYears).containsExactly(50.0, 60.0, 70.0, 80.0);
-        // 10 km · (0.03 S + 0.40 (1 - S)) with S(50) = 0.957603, S(60) = 0.914085, S(70) = 0.846687, S(80) = 0.752832
-        assertThat(nothing.points()).extracting(ForecastPoint::expectedBreaksPerYear).containsExactly(0.46, 0.62, 0.87, 1.21);
-        assertThat(nothing.points()).extracting(ForecastPoint::kmBeyondServiceLife).containsOnly(0.0);
+        assertThat(nothing.points()).extracting(ForecastPoint::expectedBreaksPerYear).containsExactly(1.35, 2.15, 2.98, 3.59);
+        assertThat(nothing.points()).extracting(ForecastPoint::kmBeyondServiceLife).containsExactly(0.0, 0.0, 10.0, 10.0);
         assertThat(nothing.renewalRatePercentPerYear()).isEqualTo(0.0);
         assertThat(nothing.renewalNeedPercentPerYear()).isEqualTo(1.0);
-        // S(50) - S(51) = 0.003414 of the length: 0.34 % a year
-        assertThat(nothing.modelNeedPercentPerYear()).isEqualTo(0.34);
+        assertThat(nothing.modelNeedPercentPerYear()).isEqualTo(1.95);
     }
 
     @Test

@@ -8,16 +8,20 @@ import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 
 /**
- * A hand-built network of five 200 mm sewers in 2027, each relined at 4 500 SEK/m (the default
- * band up to 300 mm). With the provisional risk formula:
+ * A hand-built network of five 200 mm wastewater pipes in 2027, each relined at 4 500 SEK/m (the default
+ * band up to 300 mm), scored with the backlog's RiskScore (service lives from se.valedger.pipe.ServiceLife:
+ * concrete 75, PVC 60, vitrified clay 90 years; break history unknown: 3 points).
+ * Likelihood = round(0.5 condition + 0.3 age + 0.2 x 3); consequence = round(0.3 x 2 (DN 200) + 0.3 x 3
+ * (wastewater) + 0.4 class) = round(1.5 + 0.4 class).
  * <pre>
- *  pipe  material  laid  age/life      grade  likelihood  class  risk  length  cost
- *  A     CONCRETE  1950  77/80 -> 3    4 -> 5     5         3     15    100 m   450 000
- *  B     PVC       1990  37/100 -> 1   2 -> 2     2         5     10    100 m   450 000
- *  C     CLAY      1930  97/100 -> 3   none       3         2      6    200 m   900 000
- *  D     CONCRETE  1965  62/80 -> 3    3 -> 4     4         4     16     50 m   225 000
- *  E     PVC       2010  17/100 -> 1   1 -> 1     1         1      1     20 m    90 000
+ *  pipe  material  laid  age/life       grade  likelihood            class  consequence  risk  length  cost
+ *  A     CONCRETE  1950  77/75  -> 4    4 -> 5  2.5+1.2+0.6=4.3 -> 4   3    2.7 -> 3     12    100 m   450 000
+ *  B     PVC       1990  37/60  -> 2    2 -> 2  1.0+0.6+0.6=2.2 -> 2   5    3.5 -> 4      8    100 m   450 000
+ *  C     CLAY      1930  97/90  -> 4    none 3  1.5+1.2+0.6=3.3 -> 3   2    2.3 -> 2      6    200 m   900 000
+ *  D     CONCRETE  1965  62/75  -> 3    3 -> 4  2.0+0.9+0.6=3.5 -> 4   4    3.1 -> 3     12     50 m   225 000
+ *  E     PVC       2010  17/60  -> 1    1 -> 1  0.5+0.3+0.6=1.4 -> 1   1    1.9 -> 2      2     20 m    90 000
  * </pre>
+ * A and D tie on risk and likelihood; A, the older, ranks first.
  */
 class RenewalProposerTest {
 
@@ -45,16 +49,21 @@ class RenewalProposerTest {
     void highestRiskSpendsDownTheRiskRankingAndSkipsWhatNoLongerFits() {
         RenewalProposal proposal = proposer.propose(NETWORK, YEAR, BUDGET, ProposalStrategy.HIGHEST_RISK);
 
-        // D 225 000, A 450 000 (675 000); B would make 1 125 000, C 1 575 000: skipped; E 90 000 fits (765 000).
-        assertThat(ids(proposal)).containsExactly("D", "A", "E");
-        assertThat(proposal.items()).extracting(ProposedRenewal::runningTotalSek).containsExactly(225_000L, 675_000L, 765_000L);
+        // A 450 000, D 225 000 (675 000); B would make 1 125 000, C 1 575 000: skipped; E 90 000 fits (765 000).
+        assertThat(ids(proposal)).containsExactly("A", "D", "E");
+        assertThat(proposal.items()).extracting(ProposedRenewal::runningTotalSek).containsExactly(450_000L, 675_000L, 765_000L);
         assertThat(proposal.totalCostSek()).isEqualTo(765_000);
         assertThat(proposal.remainingBudgetSek()).isEqualTo(235_000);
         assertThat(proposal.skippedOverBudget()).isEqualTo(2);
         assertThat(proposal.renewedLengthM()).isEqualTo(170.0);
         ProposedRenewal first = proposal.items().get(0);
-        assertThat(first.risk().score()).isEqualTo(16);
-        assertThat(first.risk().explanation()).contains("condition grade 3").contains("age 62 of 80").contains("16/25");
+        assertThat(first.pipeId()).isEqualTo("A");
+        assertThat(first.risk().likelihood()).isEqualTo(4);
+        assertThat(first.risk().consequence()).isEqualTo(3);
+        assertThat(first.risk().score()).isEqualTo(12);
+        assertThat(first.risk().explanation()).contains("condition grade P122 class 4 -> 5")
+                .contains("77 of 75 years (103 %) -> 4").contains("break history unknown -> 3").contains("12/25")
+                .contains(se.valedger.risk.RiskScore.VERSION);
         assertThat(first.method()).isEqualTo(RenewalMethod.RELINING);
         assertThat(first.rank()).isEqualTo(1);
     }
@@ -92,7 +101,7 @@ class RenewalProposerTest {
             }
         }
         assertThat(ids(proposer.propose(NETWORK, YEAR, 2_115_000, ProposalStrategy.HIGHEST_RISK)))
-                .containsExactly("D", "A", "B", "C", "E");
+                .containsExactly("A", "D", "B", "C", "E");
     }
 
     @Test

@@ -83,6 +83,11 @@ class RenewalExecutionRestartTest {
             assertThat(second.getBean(JdbcTemplate.class).queryForObject("""
                     SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'pipeId') FROM event_store.domain_event
                     WHERE payload_type = 'se.valedger.renewal.PipeRenewalDispatched'""", Long.class)).isEqualTo(2);
+            // and each pipe recorded its renewal once
+            assertThat(second.getBean(JdbcTemplate.class).queryForList("""
+                    SELECT aggregate_identifier FROM event_store.domain_event
+                    WHERE payload_type = 'se.valedger.pipe.PipeRenewed' ORDER BY aggregate_identifier""", String.class))
+                    .containsExactly("X-1", "X-2");
         }
     }
 }
