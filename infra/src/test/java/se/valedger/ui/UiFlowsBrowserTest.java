@@ -80,6 +80,13 @@ class UiFlowsBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
+    /** Waits for the next page to show {@code expected} (a click's page replaces the one the element was on). */
+    void waitText(String css, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().equals(expected)));
+    }
+
     void untilShown(String path, String css) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
             open(path);
@@ -125,24 +132,24 @@ class UiFlowsBrowserTest {
         find("#programme").sendKeys("Flödesplan");
         find("#budgetSek").sendKeys("5000000");
         find("#create-plan").click();
-        assertThat(find("#plan-status").getText()).isEqualTo("Utkast");
+        waitText("#plan-status", "Utkast");
         String planUrl = browser.driver.getCurrentUrl().replaceFirst("\\?.*", "");
         String planId = planUrl.substring(planUrl.lastIndexOf('/') + 1);
         find("#add-pipe").sendKeys("VA-FLOW-1");
         find("#add-item-submit").click();
         assertThat(find("#plan-items tr[data-pipe-id='VA-FLOW-1']").getText()).contains("VA-FLOW-1");
         find("#submit-plan").click();
-        assertThat(find("#plan-status").getText()).isEqualTo("Inskickad");
+        waitText("#plan-status", "Inskickad");
         find("#approve-plan").click();
         assertThat(find("#problem").getText()).as("the author may not approve").startsWith("Inte utfört:");
-        assertThat(find("#plan-status").getText()).isEqualTo("Inskickad");
+        waitText("#plan-status", "Inskickad");
         assertThat(events(planId, "RenewalPlanApproved")).isZero();
         browser.screenshot("plan-approval-refused");
 
         signIn("karl");
         open("/renewal/plans/" + planId);
         find("#approve-plan").click();
-        assertThat(find("#plan-status").getText()).isEqualTo("Godkänd");
+        waitText("#plan-status", "Godkänd");
         assertThat(find("#plan-reviewer").getText()).isEqualTo("karl");
         browser.screenshot("plan-approved");
 
@@ -198,23 +205,23 @@ class UiFlowsBrowserTest {
         browser.screenshot("leak-report-phone");
         find("#report-leak").click();
 
-        assertThat(find("#leak-status").getText()).isEqualTo("Rapporterad");
+        waitText("#leak-status", "Rapporterad");
         String leakId = browser.driver.getCurrentUrl().replaceFirst("\\?.*", "").replaceFirst(".*/", "");
         assertThat(events(leakId, "LeakReported")).isEqualTo(1);
         assertNoHorizontalScrolling();
         find("#confirm-leak").click();
-        assertThat(find("#leak-status").getText()).isEqualTo("Bekräftad");
+        waitText("#leak-status", "Bekräftad");
         js("arguments[0].value = '2030-01-01T08:00';", find("#scheduledFor"));
         find("#crew").sendKeys("Lag 2");
         find("#schedule-repair").click();
-        assertThat(find("#leak-status").getText()).isEqualTo("Lagning planerad");
+        waitText("#leak-status", "Lagning planerad");
         new Select(find("#method")).selectByValue("CLAMP");
         new Select(find("#cause")).selectByValue("CORROSION_HOLE");
         find("#repairHours").sendKeys("2");
         find("#record-repair").click();
-        assertThat(find("#leak-status").getText()).isEqualTo("Lagad");
+        waitText("#leak-status", "Lagad");
         find("#close-leak").click();
-        assertThat(find("#leak-status").getText()).isEqualTo("Stängd");
+        waitText("#leak-status", "Stängd");
         assertNoHorizontalScrolling();
         browser.screenshot("leak-closed-phone");
 
