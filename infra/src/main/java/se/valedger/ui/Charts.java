@@ -43,7 +43,7 @@ public class Charts {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
-    static String json(Object options) {
+    public static String json(Object options) {
         try {
             return JSON.writeValueAsString(options);
         } catch (JsonProcessingException e) {

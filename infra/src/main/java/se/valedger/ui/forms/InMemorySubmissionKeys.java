@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
  * Keys kept in this node's memory for a day. UI sessions live on one node too, so a retry reaches
  * the node that saw the first attempt. To be replaced by the API's persistent Idempotency-Key store
  * when it exists (see README, "Web UI").
  */
-@Component
+/** Not a bean any more: {@code StoredSubmissionKeys} keeps keys in the database. Kept for tests without one. */
 class InMemorySubmissionKeys implements SubmissionKeys {
 
     static final Duration KEEP = Duration.ofHours(24);

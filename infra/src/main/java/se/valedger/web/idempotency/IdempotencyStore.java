@@ -58,6 +58,11 @@ class IdempotencyStore {
                 answer.status(), answer.headersJson(), answer.body(), claim.user(), claim.key());
     }
 
+    /** Forgets a claim whose request was refused, so the corrected request may use the key again. */
+    void release(String user, String key) {
+        jdbc.update("DELETE FROM reliability.idempotent_request WHERE user_name = ? AND idem_key = ?", user, key);
+    }
+
     @Scheduled(fixedDelayString = "${valedger.idempotency.cleanup-interval:PT1H}", initialDelayString = "PT1M")
     void forgetOldKeys() {
         jdbc.update("DELETE FROM reliability.idempotent_request WHERE created_at < now() - ?::interval",

@@ -36,6 +36,11 @@ record StoredAnswer(String requestHash, String method, String path, int status, 
         return new StoredAnswer(null, null, null, response.getStatus(), headers, response.getContentAsByteArray());
     }
 
+    /** A UI form's answer: a redirect to where the submission led. */
+    static StoredAnswer redirect(String requestHash, String method, String path, String location) {
+        return new StoredAnswer(requestHash, method, path, 303, Map.of("Location", List.of(location)), new byte[0]);
+    }
+
     /** 5xx, or a lost concurrency race after all retries: nothing was changed, so a retry must run again. */
     boolean transientFailure() {
         return status >= 500 || (status == 409 && new String(body, StandardCharsets.UTF_8).contains("concurrent-change"));

@@ -19,7 +19,7 @@ import se.valedger.pipe.PipeState;
 
 /** A pipe's past, straight from its event stream: its state as of an instant, and every event with who and when. */
 @Component
-class PipeTimeline {
+public class PipeTimeline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,7 +31,7 @@ class PipeTimeline {
         this.jdbc = jdbc;
     }
 
-    Map<String, Object> asOf(String pipeId, Instant asOf) {
+    public Map<String, Object> asOf(String pipeId, Instant asOf) {
         PipeState state = PipeState.NONE;
         long sequence = -1;
         Instant lastChange = null;
@@ -68,7 +68,7 @@ class PipeTimeline {
         return view;
     }
 
-    List<Map<String, Object>> history(String pipeId) {
+    public List<Map<String, Object>> history(String pipeId) {
         List<Map<String, Object>> events = jdbc.query("""
                 SELECT payload_type, time_stamp, sequence_number, global_index, payload_revision, payload, meta_data
                 FROM event_store.domain_event WHERE aggregate_identifier = ? AND type = 'Pipe'

@@ -12,7 +12,7 @@ import se.valedger.renewal.RenewalUnitCosts;
 
 /** Fills in what a planner left out of an item: the default method and the unit-cost estimate. */
 @Component
-class RenewalPipes {
+public class RenewalPipes {
 
     private final RegisterLookup register;
     private final RenewalUnitCosts costs;
@@ -42,6 +42,11 @@ class RenewalPipes {
         long cost = item.estimatedCostSek() != null ? item.estimatedCostSek()
                 : costs.estimateSek(method, pipe.diameterMm(), pipe.lengthM());
         return new PlanItem(item.pipeId(), method, cost);
+    }
+
+    /** An item for the UI: without a method the proposal's default for the pipe, the cost estimated. */
+    public PlanItem item(String pipeId, RenewalMethod method) {
+        return complete("", new ItemRequest(pipeId, method, null));
     }
 
     static NetworkPipe asNetworkPipe(PipeSummary p) {

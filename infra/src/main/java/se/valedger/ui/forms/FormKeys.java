@@ -1,0 +1,12 @@
+package se.valedger.ui.forms;
+
+import org.springframework.stereotype.Component;
+
+/** A fresh submission key for a rendered form: {@code th:value="${@formKeys.next()}"}. */
+@Component("formKeys")
+public class FormKeys {
+
+    public String next() {
+        return SubmissionKeys.newKey();
+    }
+}
