@@ -89,7 +89,8 @@ final class LoadDriver {
                 unanswered.remove(marker);
                 return true;
             }
-            if (response.status() >= 500) {
+            // a lost race after the server's own retries: nothing stored, the client sends it again (same key)
+            if (response.status() >= 500 || response.status() == 409 && response.body().contains("concurrent-change")) {
                 unanswered.put(marker, sent);
             } else {
                 refused.put(marker, response.toString());
