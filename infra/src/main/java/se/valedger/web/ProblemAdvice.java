@@ -145,7 +145,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     + parse.getOriginalMessage() + " (line " + parse.getLocation().getLineNr() + ", column "
                     + parse.getLocation().getColumnNr() + ")");
         } else if (e.getCause() instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidInput invalid) {
-            problem = fieldProblem(invalid.field(), invalid.reason());
+            // an enum's creator cannot know which JSON field it is reading (ProposalStrategy under "fromProposal")
+            boolean scalar = mapping instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vie
+                    && vie.getType() != null && vie.getType().isEnumType() && !mapping.getPath().isEmpty();
+            problem = fieldProblem(scalar ? path(mapping) : invalid.field(), invalid.reason());
         } else {
             problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body",
                     "The request body is missing or cannot be read as JSON of the expected shape.");

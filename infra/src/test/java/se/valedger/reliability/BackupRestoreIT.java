@@ -64,6 +64,8 @@ class BackupRestoreIT {
                 assertThat(Long.parseLong(next.header("X-Event-Position"))).isGreaterThan(recount.head() - 1);
                 assertThat(recount.sequenceHoles()).isEmpty();
                 assertThat(recount.awaitRegisterAgrees(60_000)).isEmpty();
+                load.assertLeaksStoredExactlyOnce(recount);
+                LoadDriver.assertAuditChainVerifies(api);
             }
         }
         System.out.printf("BackupRestoreIT took %.0f s%n", (System.nanoTime() - started) / 1e9);

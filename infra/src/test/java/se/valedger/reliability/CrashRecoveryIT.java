@@ -58,6 +58,8 @@ class CrashRecoveryIT {
                 assertThat(again.json().get("inspectionId").asText()).isEqualTo(load.acknowledged.get(entry.getKey()));
             });
             assertConsistent(load, recount);
+            load.assertLeaksStoredExactlyOnce(recount);
+            LoadDriver.assertAuditChainVerifies(api);
             System.out.printf("SIGKILL phase: %d acknowledged before the kill, %d unanswered and retried%n",
                     acknowledgedBeforeKill, unansweredAtKill.size());
 
@@ -86,6 +88,8 @@ class CrashRecoveryIT {
             assertThat(outageLoad.refused).as("the outage is never answered as the client's fault").isEmpty();
             assertConsistent(outageLoad, recount);
             assertConsistent(load, recount);
+            outageLoad.assertLeaksStoredExactlyOnce(recount);
+            LoadDriver.assertAuditChainVerifies(api);
             System.out.printf("Outage phase: %d acknowledged, %d retried after recovery%n",
                     outageLoad.acknowledged.size(), unansweredInOutage);
         }

@@ -68,6 +68,25 @@ final class Recount {
         return counts;
     }
 
+    Map<String, Long> leaksByReporter(String prefix) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT convert_from(payload, 'UTF8')::jsonb ->> 'reporter' AS reporter, count(*) AS n
+                FROM event_store.domain_event WHERE payload_type = 'se.valedger.leak.LeakReported'
+                    AND convert_from(payload, 'UTF8')::jsonb ->> 'reporter' LIKE ?
+                GROUP BY 1""", rs -> {
+            counts.put(rs.getString("reporter"), rs.getLong("n"));
+        }, prefix + "%");
+        return counts;
+    }
+
+    String leakIdOf(String reporter) {
+        return jdbc.queryForObject("""
+                SELECT aggregate_identifier FROM event_store.domain_event
+                WHERE payload_type = 'se.valedger.leak.LeakReported'
+                    AND convert_from(payload, 'UTF8')::jsonb ->> 'reporter' = ?""", String.class, reporter);
+    }
+
     String inspectionIdOf(String findings) {
         return jdbc.queryForObject("""
                 SELECT convert_from(payload, 'UTF8')::jsonb ->> 'inspectionId' FROM event_store.domain_event

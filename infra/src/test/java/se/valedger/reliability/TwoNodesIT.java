@@ -57,6 +57,8 @@ class TwoNodesIT {
             assertThat(stored.values()).containsOnly(1L);
             assertThat(recount.sequenceHoles()).isEmpty();
             assertThat(recount.awaitRegisterAgrees(120_000)).isEmpty();
+            load.assertLeaksStoredExactlyOnce(recount);
+            LoadDriver.assertAuditChainVerifies(a.admin());
             System.out.printf("TwoNodesIT: %d commands through two nodes, took %.0f s%n", load.acknowledged.size(),
                     (System.nanoTime() - started) / 1e9);
         }

@@ -50,6 +50,11 @@ public class En13508Importer {
     public Map<String, Object> importFile(byte[] content, En13508Options options) {
         ImportReport report = new ImportReport(KIND);
         En13508File file = En13508Parser.parse(content);
+        if (file.inspections().isEmpty()) {
+            long line = file.problems().isEmpty() ? 1 : file.problems().get(0).line();
+            throw new InvalidInput("file", "line " + line + ": no inspection (a #B01 header block) in the file; it is not"
+                    + " EN 13508-2 text, or not in the encoding its #A1 line names");
+        }
         file.problems().forEach(p -> report.error(p.line(), p.field(), p.reason()));
         List<Map<String, Object>> graded = new ArrayList<>();
         Set<String> registeredNow = new HashSet<>();

@@ -66,6 +66,10 @@ final class LadwpLeakMapping {
         Double lat = number(row, "LAT");
         Double lon = number(row, "LON");
         Position position = lat != null && lon != null ? new Position("EPSG:4326", lon, lat) : null;
+        if (position == null && (value(row, "LAT") != null || value(row, "LON") != null)) {
+            warnings.put("LAT", "'" + nullToEmpty(value(row, "LAT")) + "', '" + nullToEmpty(value(row, "LON"))
+                    + "' is not a latitude, longitude pair; position left out");
+        }
         String address = value(row, "ADDRESS");
         if (address == null && (value(row, "MAIN_ST") != null || value(row, "CROSS_ST") != null)) {
             address = (value(row, "MAIN_ST") == null ? "" : value(row, "MAIN_ST")) + " / "

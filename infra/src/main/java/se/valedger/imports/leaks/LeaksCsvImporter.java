@@ -46,7 +46,7 @@ public class LeaksCsvImporter {
         }
         List<String> header = records.get(0).fields().stream().map(String::strip).toList();
         if (!header.contains("LEAK_ID") || !header.contains("RPT_DATE")) {
-            throw new InvalidInput("file", "the header must name at least LEAK_ID and RPT_DATE; it has " + header);
+            throw new InvalidInput("file", "line " + records.get(0).line() + ": the header must name at least LEAK_ID and RPT_DATE; it has " + header);
         }
         Map<String, Long> firstLineOfId = new HashMap<>();
         List<Runnable> tasks = new ArrayList<>();

@@ -12,7 +12,7 @@ record Columns(int time, int inflow, int bod7, int phosphorus, int nitrogen, int
                 || h.equals("date") || h.equals("datum") || h.equals("tid") || h.equals("date_time")
                 || h.equals("datum_tid") || h.equals("dag") || h.equals("day"));
         if (time < 0) {
-            throw new InvalidInput("file", "no time column; name it datetime (hourly) or date (daily). Header was "
+            throw new InvalidInput("file", "line 1: no time column; name it datetime (hourly) or date (daily). Header was "
                     + header);
         }
         Columns columns = new Columns(time,
@@ -28,7 +28,7 @@ record Columns(int time, int inflow, int bod7, int phosphorus, int nitrogen, int
                 find(header, h -> h.contains("precip") || h.startsWith("nederbörd") || h.startsWith("rain")));
         if (columns.inflow < 0 && columns.bod7 < 0 && columns.phosphorus < 0 && columns.nitrogen < 0
                 && columns.precipitation < 0) {
-            throw new InvalidInput("file", "no measurement column (flow/inflow, bod7, tot_p, tot_n, precipitation). "
+            throw new InvalidInput("file", "line 1: no measurement column (flow/inflow, bod7, tot_p, tot_n, precipitation). "
                     + "Header was " + header);
         }
         return columns;
