@@ -200,14 +200,15 @@ class PerformanceBench {
                 java.nio.file.Files.readAllBytes(se.valedger.testing.SharedData.file("epanet/Net6.inp")));
         double ky10 = importFile("/api/imports/epanet?idPrefix=KY10-", "text/plain",
                 java.nio.file.Files.readAllBytes(se.valedger.testing.SharedData.file("epanet/ky10.inp")));
-        StringBuilder csv = new StringBuilder("id;networkKind;material;diameterMm;lengthM;installationYear;district;coordinates\n");
+        StringBuilder csv = new StringBuilder("id,networkKind,material,diameterMm,lengthM,installationYear,district,wkt\n");
         int rows = scale.pipes();
         for (int i = 0; i < rows; i++) {
             double x = 490_000 + (i % 1000) * 10.0;
             double y = 6_990_000 + (i / 1000) * 10.0;
-            csv.append("CSV-").append(i).append(";S;PVC;").append(160 + (i % 5) * 40).append(";")
-                    .append(20 + i % 80).append(";").append(1950 + i % 70).append(";D").append(i % 12).append(";")
-                    .append(x).append(' ').append(y).append("; ").append(x + 8).append(' ').append(y + 6).append('\n');
+            csv.append("CSV-").append(i).append(",S,PVC,").append(160 + (i % 5) * 40).append(',')
+                    .append(20 + i % 80).append(',').append(1950 + i % 70).append(",D").append(i % 12)
+                    .append(",\"LINESTRING (").append(x).append(' ').append(y).append(", ").append(x + 8).append(' ')
+                    .append(y + 6).append(")\"\n");
         }
         double synthetic = importFile("/api/imports/pipes-csv", "text/csv",
                 csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
