@@ -23,22 +23,21 @@ public class ReadYourWrites {
     private static final long POLL_MILLIS = 10;
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
     private final Serializer serializer;
     private final Duration maxWait;
 
-    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer,
+    ReadYourWrites(JdbcTemplate jdbc, EventPositions positions, Serializer serializer,
                    @Value("${valedger.read-your-writes.max-wait}") Duration maxWait) {
         this.jdbc = jdbc;
+        this.positions = positions;
         this.serializer = serializer;
         this.maxWait = maxWait;
     }
 
     /** Waits until the processing group has handled every event of the aggregate stored so far. */
     public boolean awaitAggregate(String processingGroup, String aggregateId) {
-        List<Long> latest = jdbc.queryForList("""
-                SELECT global_index FROM event_store.domain_event WHERE aggregate_identifier = ?
-                ORDER BY sequence_number DESC LIMIT 1""", Long.class, aggregateId);
-        return latest.isEmpty() || await(processingGroup, latest.get(0));
+        return await(processingGroup, positions.latestOf(aggregateId));
     }
 
     /** Waits until the processing group has handled position {@code minPosition}; false if it did not in time. */
