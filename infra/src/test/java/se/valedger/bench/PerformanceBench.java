@@ -203,11 +203,12 @@ class PerformanceBench {
         StringBuilder csv = new StringBuilder("id;networkKind;material;diameterMm;lengthM;installationYear;district;coordinates\n");
         int rows = scale.pipes();
         for (int i = 0; i < rows; i++) {
-            double x = 490_000 + (i % 1000) * 10.0;
-            double y = 6_990_000 + (i / 1000) * 10.0;
+            // whole metres, pairs separated by spaces: the cell must not hold the file's ';' separator
+            long x = 490_000 + (i % 1000) * 10L;
+            long y = 6_990_000 + (i / 1000) * 10L;
             csv.append("CSV-").append(i).append(";S;PVC;").append(160 + (i % 5) * 40).append(";")
                     .append(20 + i % 80).append(";").append(1950 + i % 70).append(";D").append(i % 12).append(";")
-                    .append(x).append(' ').append(y).append("; ").append(x + 8).append(' ').append(y + 6).append('\n');
+                    .append(x).append(' ').append(y).append(' ').append(x + 8).append(' ').append(y + 6).append('\n');
         }
         double synthetic = importFile("/api/imports/pipes-csv", "text/csv",
                 csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
