@@ -112,6 +112,8 @@ class PerformanceBench {
             seeder.seedHistories("H-", toAdd);
         }
         analyze();
+        step("other projections catching up, so they do not compete with the read and the replay");
+        awaitOtherProcessors(head(), Duration.ofMinutes(10));
         step("raw keyset read of the whole store");
         RawBaselines.ReadResult read = raw.readAll(1000);
         report.put("rawReadEventsPerSec", read.perSecond(), "plain JDBC keyset pages of 1000 + Jackson readTree of each payload");
@@ -409,6 +411,19 @@ class PerformanceBench {
             Thread.sleep(20);
         }
         throw new IllegalStateException("pipe-register did not reach " + head + " within " + timeout);
+    }
+
+    void awaitOtherProcessors(long head, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (var entry : processing.eventProcessors().entrySet()) {
+            if (entry.getKey().equals(REGISTER) || !(entry.getValue() instanceof StreamingEventProcessor other)) {
+                continue;
+            }
+            while (other.isRunning() && System.nanoTime() < deadline && !other.processingStatus().values().stream()
+                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     long head() {
