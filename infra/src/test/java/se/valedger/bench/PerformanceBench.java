@@ -275,6 +275,7 @@ class PerformanceBench {
     void growth(EventSeeder seeder, long runStarted) throws Exception {
         int threads = scale.primaryThreads();
         processor().shutDown();
+        awaitOtherProcessors(head(), Duration.ofMinutes(10));
         step("growth: commands at " + eventCount() + " events");
         Load.Result before = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("GA", t));
         long beforeEvents = eventCount();
@@ -287,6 +288,8 @@ class PerformanceBench {
             analyze();
         }
         long afterEvents = eventCount();
+        step("growth: other projections catching up on the seeded events first");
+        awaitOtherProcessors(head(), Duration.ofMinutes(10));
         step("growth: commands at " + afterEvents + " events");
         Load.Result after = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("GB", t));
         report.put("growthTpsSmallStore", before.perSecond(), "in-process commands, " + threads + " threads, processors stopped, "
