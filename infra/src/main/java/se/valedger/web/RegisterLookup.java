@@ -25,7 +25,17 @@ public class RegisterLookup {
     }
 
     public Optional<PipeSummary> find(String pipeId) {
+        awaitCaughtUp(pipeId);
+        return findAsIs(pipeId);
+    }
+
+    /** Waits (briefly, and never inside a command's transaction) until the register has seen all of the pipe's events. */
+    public void awaitCaughtUp(String pipeId) {
         readYourWrites.awaitAggregate(REGISTER, pipeId);
+    }
+
+    /** The register's row as it is now; for callers that already waited with {@link #awaitCaughtUp}. */
+    public Optional<PipeSummary> findAsIs(String pipeId) {
         return queries.query(new FindPipe(pipeId), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join();
     }
 }

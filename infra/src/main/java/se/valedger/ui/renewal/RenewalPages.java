@@ -160,7 +160,7 @@ class RenewalPages {
                 }
                 RenewalProposal proposal = queries.query(new ProposeRenewals(year, budgetSek,
                         ProposalStrategy.of(fromProposal), false), RenewalProposal.class).join();
-                proposal.items().forEach(i -> items.add(new PlanItem(i.pipeId(), i.method(), i.costSek())));
+                items.addAll(pipes.itemsOf(proposal));
             }
             String name = programme == null || programme.isBlank() ? null : programme.strip();
             return commands.send(new DraftRenewalPlan(planId, year, name, budgetSek == null ? 0 : budgetSek,

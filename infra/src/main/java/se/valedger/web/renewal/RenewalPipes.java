@@ -1,11 +1,14 @@
 package se.valedger.web.renewal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.web.RegisterLookup;
 import se.valedger.pipe.PipeSummary;
 import se.valedger.renewal.NetworkPipe;
 import se.valedger.renewal.PlanItem;
+import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalDefaults;
 import se.valedger.renewal.RenewalMethod;
 import se.valedger.renewal.RenewalUnitCosts;
@@ -22,6 +25,21 @@ public class RenewalPipes {
         this.costs = costs;
     }
 
+    /** Lets the register catch up with the pipe here, so the plan's command need not wait inside its transaction. */
+    void awaitRegister(String pipeId) {
+        register.awaitCaughtUp(pipeId);
+    }
+
+    /** A proposal's pipes as plan items, the register caught up with each of them. */
+    public List<PlanItem> itemsOf(RenewalProposal proposal) {
+        List<PlanItem> items = new ArrayList<>();
+        for (var proposed : proposal.items()) {
+            awaitRegister(proposed.pipeId());
+            items.add(new PlanItem(proposed.pipeId(), proposed.method(), proposed.costSek()));
+        }
+        return items;
+    }
+
     PipeSummary find(String field, String pipeId) {
         if (pipeId == null || pipeId.isBlank()) {
             throw new InvalidInput(field, "an item names the pipe to renew");
@@ -35,6 +53,9 @@ public class RenewalPipes {
             throw new InvalidInput(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "an item cannot be empty");
         }
         if (item.method() != null && item.estimatedCostSek() != null) {
+            if (item.pipeId() != null && !item.pipeId().isBlank()) {
+                awaitRegister(item.pipeId());
+            }
             return new PlanItem(item.pipeId(), item.method(), item.estimatedCostSek());
         }
         PipeSummary pipe = find(prefix + "pipeId", item.pipeId());

@@ -79,7 +79,7 @@ class RenewalPlanController {
             }
             var query = RenewalProposalController.query(draft.year(), draft.budgetSek(), draft.fromProposal(), false, clock);
             RenewalProposal proposal = queries.query(query, RenewalProposal.class).join();
-            proposal.items().forEach(i -> items.add(new PlanItem(i.pipeId(), i.method(), i.costSek())));
+            items.addAll(pipes.itemsOf(proposal));
         } else if (draft.items() != null) {
             for (int i = 0; i < draft.items().size(); i++) {
                 items.add(pipes.complete("items[" + i + "].", draft.items().get(i)));
