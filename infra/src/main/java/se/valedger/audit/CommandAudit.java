@@ -48,7 +48,9 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
         }
         CommandMessage<?> command = unitOfWork.getMessage();
         Instant at = clock.instant();
-        unitOfWork.onRollback(u -> trail.record(attempt(command, at, u.getExecutionResult().getExceptionResult(), List.of())));
+        if (!Boolean.TRUE.equals(command.getMetaData().get(MessageMetadata.TRIAL_IN_CHUNK))) {
+            unitOfWork.onRollback(u -> trail.record(attempt(command, at, u.getExecutionResult().getExceptionResult(), List.of())));
+        }
         Object result = chain.proceed();
         // Registered after the handler ran, so it runs after the event bus has stored (and named) the events,
         // inside the command's transaction: the entry commits with the events, or not at all.
