@@ -10,9 +10,14 @@ import java.util.List;
 record BenchScale(String name, int pipes, List<Integer> threadCounts, int primaryThreads, Duration warmup,
                   Duration measure, long replayStoreEvents, long growthStoreEvents, int queryRequests) {
 
-    /** Growth seeding starts no new COPY chunk after this much of the run has passed, to keep the run bounded. */
+    /** Growth seeding starts no new COPY chunk after it has run this long, to keep the run bounded. */
     Duration growthSeedBudget() {
         return Duration.ofSeconds(Long.getLong("bench.growthSeedBudgetSeconds", name.equals("full") ? 600 : 100));
+    }
+
+    /** The longest warm-up before the first measurement; it ends earlier once the JIT compiler settles. */
+    Duration maxJitWarmup() {
+        return Duration.ofSeconds(Long.getLong("bench.maxJitWarmupSeconds", name.equals("full") ? 90 : 40));
     }
 
     static BenchScale fromSystemProperties() {
