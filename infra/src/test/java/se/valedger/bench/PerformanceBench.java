@@ -148,11 +148,10 @@ class PerformanceBench {
             accounts.create(ENGINEER, ENGINEER_PASSWORD, EnumSet.of(Role.ENGINEER));
         }
         step("warm-up until the JIT compiler settles (at most " + scale.maxJitWarmup().toSeconds() + " s)");
-        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long started = System.nanoTime();
         long deadline = started + scale.maxJitWarmup().toNanos();
         int quietSeconds = 0;
-        long compiledMs = jit.getTotalCompilationTime();
+        long compiledMs = jitMs();
         while (quietSeconds < 3 && System.nanoTime() < deadline) {
             Load.run(scale.primaryThreads(), Duration.ZERO, Duration.ofSeconds(1), t -> switch (t % 4) {
                 case 0 -> httpCommand("WU", t);
@@ -160,7 +159,7 @@ class PerformanceBench {
                 case 2 -> mixedQuery();
                 default -> inProcessCommand("WU", t);
             });
-            long now = jit.getTotalCompilationTime();
+            long now = jitMs();
             quietSeconds = now - compiledMs < 100 ? quietSeconds + 1 : 0;
             compiledMs = now;
         }
@@ -187,7 +186,9 @@ class PerformanceBench {
             step("raw inserts, " + threads + " threads");
             Load.Result rawResult = raw.insert(threads, scale.warmup(), scale.measure());
             step("in-process commands, " + threads + " threads");
+            long jitBefore = jitMs();
             Load.Result commands = Load.run(threads, scale.warmup(), scale.measure(), t -> inProcessCommand("C" + threads, t));
+            double jitShare = (jitMs() - jitBefore) / (1000.0 * (scale.warmup().toSeconds() + scale.measure().toSeconds()));
             rawByThreads.put(Integer.toString(threads), Report.round(rawResult.perSecond()));
             commandsByThreads.put(Integer.toString(threads), summary(commands));
             if (threads == scale.primaryThreads()) {
@@ -198,6 +199,7 @@ class PerformanceBench {
                 report.put("commandRatio", commands.perSecond() / rawResult.perSecond());
                 report.put("commandP50Ms", commands.percentileMs(0.50));
                 report.put("commandP99Ms", commands.percentileMs(0.99));
+                report.put("commandJitCores", jitShare, "cores the JIT compiler kept busy during the command scenario");
             }
             awaitProjection(head(), Duration.ofMinutes(2));
         }
@@ -213,7 +215,9 @@ class PerformanceBench {
         Map<String, Object> byThreads = new LinkedHashMap<>();
         for (int threads : scale.threadCounts()) {
             step("HTTP commands, " + threads + " threads");
+            long jitBefore = jitMs();
             Load.Result result = Load.run(threads, scale.warmup(), scale.measure(), t -> httpCommand("W" + threads, t));
+            double jitShare = (jitMs() - jitBefore) / (1000.0 * (scale.warmup().toSeconds() + scale.measure().toSeconds()));
             byThreads.put(Integer.toString(threads), summary(result));
             if (threads == scale.primaryThreads()) {
                 double rawTps = ((Number) report.get("rawInsertTps")).doubleValue();
@@ -222,6 +226,7 @@ class PerformanceBench {
                 report.put("httpRatio", result.perSecond() / rawTps);
                 report.put("httpP50Ms", result.percentileMs(0.50));
                 report.put("httpP99Ms", result.percentileMs(0.99));
+                report.put("httpJitCores", jitShare, "cores the JIT compiler kept busy during the HTTP scenario");
             }
             awaitProjection(head(), Duration.ofMinutes(2));
         }
@@ -492,6 +497,10 @@ class PerformanceBench {
         return !status.isEmpty()
                 && status.values().stream().mapToInt(s -> s.getSegment().getMask() + 1).max().orElse(0) <= status.size()
                 && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    static long jitMs() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     long head() {
