@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A NIS2 incident: detected -> early warning (24 h) -> notification (72 h) -> final report (one month after
  * the notification; a progress report first if still ongoing) -> closed. Each step records who, when, what.
  */
-@Aggregate
+@Aggregate(cache = "incidentCache")
 class Incident {
 
     @AggregateIdentifier

@@ -11,7 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.valedger.kernel.InvalidInput;
 
 /** A reported leak and its way to a closed repair ({@link LeakLifeCycle}). */
-@Aggregate
+@Aggregate(cache = "leakReportCache")
 class LeakReport {
 
     @AggregateIdentifier

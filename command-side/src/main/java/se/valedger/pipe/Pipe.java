@@ -19,7 +19,7 @@ import se.valedger.inspection.InspectionGrading;
 import se.valedger.kernel.UtilityTime;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
-@Aggregate
+@Aggregate(cache = "pipeCache")
 class Pipe {
 
     @AggregateIdentifier

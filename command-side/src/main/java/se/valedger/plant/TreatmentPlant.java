@@ -23,7 +23,7 @@ import se.valedger.kernel.RuleViolated;
  * its utilisation thresholds. Its stream grows by about one event a day, so it is snapshotted;
  * its state is plain fields Jackson can write and read back (snapshots use the general serializer).
  */
-@Aggregate(snapshotTriggerDefinition = TreatmentPlant.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = TreatmentPlant.SNAPSHOT_TRIGGER, cache = "treatmentPlantCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 class TreatmentPlant {

@@ -16,7 +16,7 @@ import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
 
 /** A year's (or a programme's) renewal plan with a budget, reviewed by a second person before it is carried out. */
-@Aggregate
+@Aggregate(cache = "renewalPlanCache")
 class RenewalPlan {
 
     @AggregateIdentifier

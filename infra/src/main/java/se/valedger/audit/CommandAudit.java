@@ -48,7 +48,9 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
         }
         CommandMessage<?> command = unitOfWork.getMessage();
         Instant at = clock.instant();
-        unitOfWork.onRollback(u -> trail.record(attempt(command, at, u.getExecutionResult().getExceptionResult(), List.of())));
+        if (!Boolean.TRUE.equals(command.getMetaData().get(MessageMetadata.TRIAL_IN_CHUNK))) {
+            unitOfWork.onRollback(u -> trail.record(attempt(command, at, u.getExecutionResult().getExceptionResult(), List.of())));
+        }
         Object result = chain.proceed();
         // Registered after the handler ran, so it runs after the event bus has stored (and named) the events,
         // inside the command's transaction: the entry commits with the events, or not at all.
@@ -105,12 +107,28 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     private static String target(CommandMessage<?> command) {
+        java.lang.reflect.Method accessor = TARGET_ACCESSOR.get(command.getPayloadType()).orElse(null);
         try {
+            if (accessor != null) {
+                Object id = accessor.invoke(command.getPayload());
+                return id == null ? null : id.toString();
+            }
             return TARGET.resolveTarget(command).getIdentifier();
-        } catch (RuntimeException noTarget) {
+        } catch (ReflectiveOperationException | RuntimeException noTarget) {
             return null;
         }
     }
+
+    /** Our commands are records naming their aggregate on an accessor: found once per type, not per command. */
+    private static final ClassValue<java.util.Optional<java.lang.reflect.Method>> TARGET_ACCESSOR = new ClassValue<>() {
+        @Override
+        protected java.util.Optional<java.lang.reflect.Method> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getMethods())
+                    .filter(method -> method.getParameterCount() == 0
+                            && method.isAnnotationPresent(org.axonframework.modelling.command.TargetAggregateIdentifier.class))
+                    .findFirst();
+        }
+    };
 
     private static String payload(Object payload) {
         try {

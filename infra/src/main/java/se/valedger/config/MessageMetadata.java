@@ -23,6 +23,11 @@ public class MessageMetadata {
     public static final String CAUSATION_ID = "causationId";
     /** The id of the first message of the whole chain (the HTTP request's command). */
     public static final String CORRELATION_ID = "correlationId";
+    /**
+     * On a command tried as part of a chunk whose rows are sent again one at a time if any is refused
+     * (imports): the refusal is recorded by that second attempt, not twice. Not copied onto events.
+     */
+    public static final String TRIAL_IN_CHUNK = "trialInChunk";
 
     /**
      * Declaring any provider removes Axon's default origin provider, so it is declared here too,

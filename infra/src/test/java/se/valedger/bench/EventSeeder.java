@@ -82,6 +82,15 @@ final class EventSeeder {
         run(count, Long.MAX_VALUE, (i, out) -> write(out, networkPipeId(i), 0, registration(networkPipeId(i), i)));
     }
 
+    /** Registers pipes {@code prefix-<n>} with one inspection each: two events per pipe. */
+    void seedInspectedPipes(String prefix, int pipes) throws Exception {
+        run(pipes, Long.MAX_VALUE, (i, out) -> {
+            String id = prefix + i;
+            write(out, id, 0, registration(id, i));
+            write(out, id, 1, inspection(id, i));
+        });
+    }
+
     /** Adds {@code events} events as histories of pipes {@code prefix-<n>}, 10 events per pipe. */
     void seedHistories(String prefix, long events) throws Exception {
         seedHistories(prefix, events, Long.MAX_VALUE);

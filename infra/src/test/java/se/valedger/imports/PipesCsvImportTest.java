@@ -112,6 +112,47 @@ class PipesCsvImportTest {
         assertThat(errors.get(4).get("reason").asText()).contains("first on line 6");
     }
 
+    @Test
+    void aRowTheRegisterRefusesInTheMiddleOfALargeFileCostsOnlyThatRowAndIsAuditedOnce() {
+        StringBuilder file = new StringBuilder("id,networkKind,material,diameterMm,lengthM,installationYear\n");
+        for (int i = 0; i < 250; i++) {
+            file.append("CH-").append(i).append(",WASTEWATER,PVC,225,10,1990\n");
+        }
+        assertThat(importCsv(file.toString()).get("created").asInt()).isEqualTo(250);
+        var gone = admin.post("/api/pipes/CH-120/decommission", """
+                {"reason":"abandoned","date":"2026-01-15"}""");
+        assertThat(gone.status()).as(gone.body()).isEqualTo(202);
+        long before = events();
+
+        // every row changes its length: 249 corrections and one refusal in the middle of a chunk
+        JsonNode report = importCsv(file.toString().replace(",225,10,1990", ",225,11,1990"));
+
+        assertThat(report.get("corrected").asInt()).as(report.toString()).isEqualTo(249);
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.at("/errors/0/line").asInt()).as("CH-120 is on line 122").isEqualTo(122);
+        assertThat(report.at("/errors/0/reason").asText()).contains("decommissioned");
+        assertThat(events()).isEqualTo(before + 249);
+        assertThat(jdbc.queryForList("""
+                SELECT count(*) FROM event_store.domain_event WHERE aggregate_identifier LIKE 'CH-%'
+                AND payload_type = 'se.valedger.pipe.PipeCorrected' GROUP BY aggregate_identifier""", Long.class))
+                .as("each pipe but CH-120 corrected once").hasSize(249).containsOnly(1L);
+        awaitAuditChained();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM audit.entry WHERE type = 'ImportPipe' AND aggregate_id = 'CH-120'
+                AND outcome <> 'ACCEPTED'""", Long.class)).as("the refusal, once").isEqualTo(1L);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM audit.entry WHERE type = 'ImportPipe' AND aggregate_id LIKE 'CH-%'
+                AND outcome = 'ACCEPTED'""", Long.class))
+                .as("250 registrations and 249 corrections").isEqualTo(499L);
+    }
+
+    void awaitAuditChained() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (jdbc.queryForObject("SELECT count(*) FROM audit.pending", Long.class) > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
     void assertRefusedWhole(String csv, int line, String words) {
         long before = events();
         var response = Uploads.upload(admin, "/api/imports/pipes-csv", "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
