@@ -489,27 +489,12 @@ class PerformanceBench {
     // ---------------------------------------------------------------- helpers
 
     StreamingEventProcessor processor() {
-        return processing.eventProcessor(REGISTER, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no processor " + REGISTER));
+        return processors().named(REGISTER);
     }
 
     /** Waits until every segment of pipe-register has processed {@code head}. */
     void awaitProjection(long head, Duration timeout) throws InterruptedException {
-        StreamingEventProcessor processor = processor();
-        if (!processor.isRunning()) {
-            processor.start();
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (!status.isEmpty() && status.values().stream().mapToInt(s -> s.getSegment().getMask() + 1).max().orElse(0)
-                    == status.size() && status.values().stream()
-                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head && !s.isReplaying())) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("pipe-register did not reach " + head + " within " + timeout);
+        processors().awaitCaughtUp(REGISTER, head, timeout);
     }
 
     List<StreamingEventProcessor> readModelProcessors() {
@@ -548,13 +533,15 @@ class PerformanceBench {
     }
 
     long head() {
-        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM event_store.domain_event", Long.class);
-        return head == null ? 0 : head;
+        return processors().head();
     }
 
     long eventCount() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class);
-        return count == null ? 0 : count;
+        return processors().eventCount();
+    }
+
+    Processors processors() {
+        return new Processors(processing, jdbc);
     }
 
     void analyze() {

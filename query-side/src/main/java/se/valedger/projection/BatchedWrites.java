@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A projection's writes, collected while a processor handles one batch of events and sent as JDBC
  * batches (one round trip per run of the same statement, in the order they were made) when that
  * batch commits, inside its transaction and together with the token. One statement per event was
- * the largest single cost of a replay. Handlers that use this must not read back, within the same
- * batch, rows they wrote through it. Outside a unit of work the write happens at once.
+ * the largest single cost of a replay. A handler that reads back, within the same batch, rows written
+ * through this must {@link #flush} first. Outside a unit of work the write happens at once.
  */
 public final class BatchedWrites {
 
@@ -24,13 +24,31 @@ public final class BatchedWrites {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Pending pending = batch.getOrComputeResource(BatchedWrites.class.getName() + "@" + System.identityHashCode(jdbc),
+        Pending pending = batch.getOrComputeResource(key(jdbc),
                 key -> {
                     Pending created = new Pending(jdbc);
                     batch.onPrepareCommit(unitOfWork -> created.flush());
                     return created;
                 });
         pending.add(sql, args);
+    }
+
+    /**
+     * Sends the writes collected so far in this batch now, still inside its transaction, so that the handler can
+     * read them back; later writes are collected again. Without a unit of work there is nothing pending.
+     */
+    public static void flush(JdbcTemplate jdbc) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Pending pending = CurrentUnitOfWork.get().root().getResource(key(jdbc));
+        if (pending != null) {
+            pending.flush();
+        }
+    }
+
+    private static String key(JdbcTemplate jdbc) {
+        return BatchedWrites.class.getName() + "@" + System.identityHashCode(jdbc);
     }
 
     private static final class Pending {
