@@ -24,13 +24,27 @@ public final class BatchedWrites {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Pending pending = batch.getOrComputeResource(BatchedWrites.class.getName() + "@" + System.identityHashCode(jdbc),
-                key -> {
-                    Pending created = new Pending(jdbc);
-                    batch.onPrepareCommit(unitOfWork -> created.flush());
-                    return created;
-                });
+        Pending pending = batch.getOrComputeResource(key(jdbc), key -> {
+            Pending created = new Pending(jdbc);
+            batch.onPrepareCommit(unitOfWork -> created.flush());
+            return created;
+        });
         pending.add(sql, args);
+    }
+
+    /** Sends {@code jdbc}'s writes of the current processor batch now (in order); no-op outside a unit of work. */
+    public static void flush(JdbcTemplate jdbc) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Pending pending = CurrentUnitOfWork.get().root().getResource(key(jdbc));
+        if (pending != null) {
+            pending.flush();
+        }
+    }
+
+    private static String key(JdbcTemplate jdbc) {
+        return BatchedWrites.class.getName() + "@" + System.identityHashCode(jdbc);
     }
 
     private static final class Pending {
