@@ -35,12 +35,12 @@ public class MessageMetadata {
      */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+        return ReadModelCorrelation.outsideReadModels(new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID));
     }
 
     @Bean
     CorrelationDataProvider actorProvider() {
-        return new SimpleCorrelationDataProvider(List.of(USER, ROLES, CLIENT_ADDRESS, USER_AGENT, AUTH_METHOD)
-                .toArray(String[]::new));
+        return ReadModelCorrelation.outsideReadModels(new SimpleCorrelationDataProvider(
+                List.of(USER, ROLES, CLIENT_ADDRESS, USER_AGENT, AUTH_METHOD).toArray(String[]::new)));
     }
 }

@@ -1,6 +1,6 @@
 package se.valedger.aging;
 
-import java.util.List;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,7 +16,8 @@ import se.valedger.projection.ReadModel;
 /**
  * Keeps the in-service network pre-aggregated by kind x material x installation year, so the overview
  * reads a few hundred rows whatever the size of the network. Handled sequentially (see
- * {@link AgingSequencing}): several pipes' events touch the same aggregate rows.
+ * {@link AgingSequencing}): several pipes' events touch the same aggregate rows. New pipes and stock
+ * changes are written when the processor batch commits ({@link AgingBatch}).
  */
 @Component
 @ProcessingGroup(AgingProjection.GROUP)
@@ -41,6 +42,7 @@ class AgingProjection implements ReadModel {
         return SCHEMA;
     }
 
+    /** One pipe's share of the stock. */
     record Stock(String networkKind, String material, int installationYear, double lengthM) {
     }
 
@@ -48,24 +50,19 @@ class AgingProjection implements ReadModel {
     void on(PipeRegistered event) {
         Stock stock = new Stock(event.networkKind().name(), event.material().name(), event.installationYear(),
                 event.lengthM());
-        int inserted = jdbc.update("""
-                INSERT INTO aging.pipe (pipe_id, network_kind, material, installation_year, length_m)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.pipeId(), stock.networkKind(), stock.material(), stock.installationYear(), stock.lengthM());
-        if (inserted == 1) {
-            add(stock, 1);
-        }
+        AgingBatch.with(jdbc, batch -> batch.register(event.pipeId(), stock));
     }
 
     @EventHandler
     void on(PipeCorrected event) {
         PipeAttributes a = event.corrected();
-        move(event.pipeId(), new Stock(a.networkKind().name(), a.material().name(), a.installationYear(), a.lengthM()));
+        move(event.pipeId(),
+                old -> new Stock(a.networkKind().name(), a.material().name(), a.installationYear(), a.lengthM()));
     }
 
     @EventHandler
     void on(PipeRenewed event) {
-        move(event.pipeId(), null, event.material().name(), event.year());
+        move(event.pipeId(), old -> new Stock(old.networkKind(), event.material().name(), event.year(), old.lengthM()));
         jdbc.update("""
                 INSERT INTO aging.renewal (network_kind, year, renewals, length_m) VALUES (?, ?, 1, ?)
                 ON CONFLICT (network_kind, year) DO UPDATE
@@ -75,46 +72,22 @@ class AgingProjection implements ReadModel {
 
     @EventHandler
     void on(PipeDecommissioned event) {
-        current(event.pipeId()).ifPresent(old -> {
-            add(old, -1);
+        AgingBatch.with(jdbc, batch -> batch.current(event.pipeId()).ifPresent(old -> {
+            batch.count(old, -1);
             jdbc.update("DELETE FROM aging.pipe WHERE pipe_id = ?", event.pipeId());
-        });
+        }));
     }
 
-    private void move(String pipeId, Stock updated) {
-        current(pipeId).ifPresent(old -> {
-            add(old, -1);
-            add(updated, 1);
+    private void move(String pipeId, UnaryOperator<Stock> change) {
+        AgingBatch.with(jdbc, batch -> batch.current(pipeId).ifPresent(old -> {
+            Stock updated = change.apply(old);
+            batch.count(old, -1);
+            batch.count(updated, 1);
             jdbc.update("""
                     UPDATE aging.pipe SET network_kind = ?, material = ?, installation_year = ?, length_m = ?
                     WHERE pipe_id = ?""",
                     updated.networkKind(), updated.material(), updated.installationYear(), updated.lengthM(), pipeId);
-        });
-    }
-
-    private void move(String pipeId, String ignored, String material, int year) {
-        current(pipeId).ifPresent(old -> move(pipeId, new Stock(old.networkKind(), material, year, old.lengthM())));
-    }
-
-    private java.util.Optional<Stock> current(String pipeId) {
-        List<Stock> found = jdbc.query("""
-                SELECT network_kind, material, installation_year, length_m FROM aging.pipe WHERE pipe_id = ?""",
-                (rs, n) -> new Stock(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)), pipeId);
-        return found.stream().findFirst();
-    }
-
-    private void add(Stock stock, int sign) {
-        jdbc.update("""
-                INSERT INTO aging.stock (network_kind, material, installation_year, pipes, length_m)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (network_kind, material, installation_year) DO UPDATE
-                SET pipes = stock.pipes + EXCLUDED.pipes, length_m = stock.length_m + EXCLUDED.length_m""",
-                stock.networkKind(), stock.material(), stock.installationYear(), sign, sign * stock.lengthM());
-        if (sign < 0) {
-            jdbc.update("""
-                    DELETE FROM aging.stock WHERE network_kind = ? AND material = ? AND installation_year = ?
-                    AND pipes <= 0""", stock.networkKind(), stock.material(), stock.installationYear());
-        }
+        }));
     }
 
     @ResetHandler

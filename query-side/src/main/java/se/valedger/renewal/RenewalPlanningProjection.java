@@ -1,6 +1,5 @@
 package se.valedger.renewal;
 
-import java.sql.Date;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,13 +14,16 @@ import se.valedger.pipe.PipeCorrected;
 import se.valedger.pipe.PipeDecommissioned;
 import se.valedger.pipe.PipeRegistered;
 import se.valedger.pipe.PipeRenewed;
+import se.valedger.projection.BatchedWrites;
 import se.valedger.projection.ReadModel;
 
 /**
  * The renewal planner's read model: its own copy of each pipe's planning attributes, and the plans.
  * The copy follows the pipe's life (corrections, renewals, decommissioning). A renewed pipe is new:
  * new material and year, condition unknown. An executed plan item sets the same at once, so a proposal
- * right after an execution need not wait for the pipe's own {@link PipeRenewed}.
+ * right after an execution need not wait for the pipe's own {@link PipeRenewed}. Every write to the copy
+ * waits for the end of the processor batch ({@link BatchedWrites}, {@link NewestInspections}): a replay
+ * is mostly pipe events. No handler reads the copy.
  */
 @Component
 @ProcessingGroup(RenewalPlanningProjection.GROUP)
@@ -48,7 +50,7 @@ class RenewalPlanningProjection implements ReadModel {
 
     @EventHandler
     void on(PipeRegistered event) {
-        jdbc.update("""
+        writePipe(event.pipeId(), """
                 INSERT INTO renewal.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
                     consequence_class) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pipe_id) DO NOTHING""",
                 event.pipeId(), event.networkKind().name(), event.material().name(), event.diameterMm(), event.lengthM(),
@@ -57,18 +59,13 @@ class RenewalPlanningProjection implements ReadModel {
 
     @EventHandler
     void on(InspectionLogged event) {
-        jdbc.update("""
-                UPDATE renewal.pipe SET
-                    latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,
-                    last_inspected_on = GREATEST(last_inspected_on, ?)
-                WHERE pipe_id = ?""",
-                Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+        NewestInspections.add(jdbc, event.pipeId(), event.date(), event.grade());
     }
 
     @EventHandler
     void on(PipeCorrected event) {
         PipeAttributes a = event.corrected();
-        jdbc.update("""
+        writePipe(event.pipeId(), """
                 UPDATE renewal.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?, installation_year = ?,
                     consequence_class = ? WHERE pipe_id = ?""",
                 a.networkKind().name(), a.material().name(), a.diameterMm(), a.lengthM(), a.installationYear(),
@@ -77,7 +74,7 @@ class RenewalPlanningProjection implements ReadModel {
 
     @EventHandler
     void on(PipeRenewed event) {
-        jdbc.update("""
+        writePipe(event.pipeId(), """
                 UPDATE renewal.pipe SET material = ?, installation_year = ?, diameter_mm = ?, latest_grade = NULL,
                     last_inspected_on = NULL WHERE pipe_id = ?""",
                 event.material().name(), event.year(), event.diameterMm(), event.pipeId());
@@ -85,7 +82,8 @@ class RenewalPlanningProjection implements ReadModel {
 
     @EventHandler
     void on(PipeDecommissioned event) {
-        jdbc.update("UPDATE renewal.pipe SET status = 'DECOMMISSIONED' WHERE pipe_id = ?", event.pipeId());
+        writePipe(event.pipeId(), "UPDATE renewal.pipe SET status = 'DECOMMISSIONED' WHERE pipe_id = ?",
+                event.pipeId());
     }
 
     @EventHandler
@@ -138,7 +136,7 @@ class RenewalPlanningProjection implements ReadModel {
                 UPDATE renewal.plan_item SET status = 'EXECUTED', executed_year = ?, new_material = ?, actual_cost_sek = ?
                 WHERE plan_id = ? AND pipe_id = ?""",
                 event.year(), event.newMaterial().name(), event.costSek(), event.planId(), event.pipeId());
-        jdbc.update("""
+        writePipe(event.pipeId(), """
                 UPDATE renewal.pipe SET material = ?, installation_year = ?, latest_grade = NULL, last_inspected_on = NULL
                 WHERE pipe_id = ?""", event.newMaterial().name(), event.year(), event.pipeId());
         touch(event.planId(), at);
@@ -154,6 +152,12 @@ class RenewalPlanningProjection implements ReadModel {
     void on(RenewalPlanCompleted event, @Timestamp Instant at) {
         jdbc.update("UPDATE renewal.plan SET status = 'COMPLETED', updated_at = ? WHERE plan_id = ?",
                 java.sql.Timestamp.from(at), event.planId());
+    }
+
+    /** Every write to the planner's copy of a pipe: batched, after the batch's inspections of that pipe. */
+    private void writePipe(String pipeId, String sql, Object... args) {
+        NewestInspections.writeBefore(jdbc, pipeId);
+        BatchedWrites.update(jdbc, sql, args);
     }
 
     private void touch(String planId, Instant at) {
