@@ -65,9 +65,7 @@ public class ReadYourWrites {
     }
 
     boolean reached(String processingGroup, TrackingToken target) {
-        List<TrackingToken> tokens = jdbc.query(
-                "SELECT token, token_type FROM event_store.token_entry WHERE processor_name = ?",
-                (rs, n) -> deserialize(rs.getBytes("token"), rs.getString("token_type")), processingGroup);
+        List<TrackingToken> tokens = tokensOf(processingGroup);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && passed(token, target));
     }
 
@@ -83,6 +81,12 @@ public class ReadYourWrites {
             return processed.getIndex() >= wanted.getIndex() && !processed.getGaps().contains(wanted.getIndex());
         }
         return token.covers(target);
+    }
+
+    /** The processor's tokens as stored, one per segment, whichever node holds them (null: not started). */
+    public List<TrackingToken> tokensOf(String processingGroup) {
+        return jdbc.query("SELECT token, token_type FROM event_store.token_entry WHERE processor_name = ?",
+                (rs, n) -> deserialize(rs.getBytes("token"), rs.getString("token_type")), processingGroup);
     }
 
     private TrackingToken deserialize(byte[] token, String type) {

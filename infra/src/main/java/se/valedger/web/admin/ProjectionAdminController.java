@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.valedger.kernel.NotFound;
 import se.valedger.kernel.RuleViolated;
+import se.valedger.web.ReadYourWrites;
 
 /**
  * Rebuilds a projection from the event log and reports its progress. The simple scheme: the
@@ -35,8 +39,10 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ReadYourWrites readYourWrites;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.processing = processing;
         this.jdbc = jdbc;
     }
@@ -72,14 +78,27 @@ class ProjectionAdminController {
             segment.put("error", status.isErrorState());
             segments.add(segment);
         }
+        // Overall progress from the token store, so it holds whichever node owns the segments and also in
+        // the moment after a reset, before any segment is claimed again.
+        long stored = Long.MAX_VALUE;
+        boolean storedReplaying = false;
+        List<TrackingToken> tokens = readYourWrites.tokensOf(group);
+        for (TrackingToken token : tokens) {
+            TrackingToken processed = token == null ? null : WrappedToken.unwrapLowerBound(token);
+            long position = processed == null ? -1 : processed.position().orElse(-1);
+            stored = Math.min(stored, position);
+            storedReplaying |= token instanceof ReplayToken && position < head;
+        }
+        long reached = tokens.isEmpty() ? -1 : stored;
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("name", group);
         answer.put("running", processor.isRunning());
-        answer.put("replaying", replaying);
+        answer.put("replaying", replaying || storedReplaying);
         answer.put("headPosition", head);
+        answer.put("position", reached);
         answer.put("segmentsClaimedHere", segments);
-        answer.put("percent", segments.isEmpty() || head == null || head < 0 ? 100
-                : Math.min(100, Math.round(100.0 * (Math.max(slowest, 0) + 1) / (head + 1))));
+        answer.put("percent", head == null || head < 0 ? 100
+                : Math.min(100, Math.round(100.0 * (Math.max(reached, -1) + 1) / (head + 1))));
         return answer;
     }
 
