@@ -17,7 +17,7 @@ record BenchScale(String name, int pipes, List<Integer> threadCounts, int primar
 
     /** The longest warm-up before the first measurement; it ends earlier once the JIT compiler settles. */
     Duration maxJitWarmup() {
-        return Duration.ofSeconds(Long.getLong("bench.maxJitWarmupSeconds", name.equals("full") ? 90 : 40));
+        return Duration.ofSeconds(Long.getLong("bench.maxJitWarmupSeconds", name.equals("full") ? 90 : 30));
     }
 
     static BenchScale fromSystemProperties() {
