@@ -134,4 +134,24 @@ class ProjectionAdminTest {
         }
         return false;
     }
+
+    @Test
+    void progressComesFromTheTokenStoreSoAResetProjectionThisNodeDoesNotHoldShowsNoneOfItsWayDone(
+            @Autowired org.axonframework.config.EventProcessingConfiguration processing) {
+        admin.post("/api/pipes", IdempotencyTest.PIPE.formatted("PR-1"));
+        var processor = processing.eventProcessor("pipe-register",
+                org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+            JsonNode progress = admin.get("/api/admin/projections/pipe-register").json();
+            assertThat(progress.get("segmentsClaimedHere")).as(progress.toString()).isEmpty();
+            assertThat(progress.get("replaying").asBoolean()).as(progress.toString()).isTrue();
+            assertThat(progress.get("percent").asInt()).as(progress.toString()).isLessThan(100);
+        } finally {
+            processor.start();
+        }
+        assertThat(eventually(() -> admin.get("/api/admin/projections/pipe-register").json().get("percent").asInt() == 100))
+                .as("and it gets there once the processor runs").isTrue();
+    }
 }
