@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -334,7 +333,7 @@ class PerformanceBench {
         long deadline = started + Duration.ofMinutes(20).toNanos();
         while (secondsByProjection.size() < rebuilt.size()) {
             for (StreamingEventProcessor processor : rebuilt) {
-                if (!secondsByProjection.containsKey(processor.getName()) && reached(processor, head)) {
+                if (!secondsByProjection.containsKey(processor.getName()) && Processors.reached(processor, head)) {
                     secondsByProjection.put(processor.getName(), Report.round(seconds(started)));
                 }
             }
@@ -509,25 +508,7 @@ class PerformanceBench {
     }
 
     void awaitReadModels(long head, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (StreamingEventProcessor processor : readModelProcessors()) {
-            if (!processor.isRunning()) {
-                processor.start();
-            }
-            while (!reached(processor, head)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(processor.getName() + " did not reach " + head + " within " + timeout);
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    static boolean reached(StreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        return !status.isEmpty()
-                && status.values().stream().mapToInt(s -> s.getSegment().getMask() + 1).max().orElse(0) <= status.size()
-                && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
+        processors().awaitAll(readModelProcessors(), head, timeout);
     }
 
     static long jitMs() {
