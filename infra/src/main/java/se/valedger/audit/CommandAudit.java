@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,6 +19,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.stereotype.Component;
 import se.valedger.config.MessageMetadata;
 import se.valedger.config.Serialization;
@@ -107,7 +111,7 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     private static String target(CommandMessage<?> command) {
-        java.lang.reflect.Method accessor = TARGET_ACCESSOR.get(command.getPayloadType()).orElse(null);
+        Method accessor = TARGET_ACCESSOR.get(command.getPayloadType()).orElse(null);
         try {
             if (accessor != null) {
                 Object id = accessor.invoke(command.getPayload());
@@ -120,12 +124,12 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     /** Our commands are records naming their aggregate on an accessor: found once per type, not per command. */
-    private static final ClassValue<java.util.Optional<java.lang.reflect.Method>> TARGET_ACCESSOR = new ClassValue<>() {
+    private static final ClassValue<Optional<Method>> TARGET_ACCESSOR = new ClassValue<>() {
         @Override
-        protected java.util.Optional<java.lang.reflect.Method> computeValue(Class<?> type) {
-            return java.util.Arrays.stream(type.getMethods())
+        protected Optional<Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getMethods())
                     .filter(method -> method.getParameterCount() == 0
-                            && method.isAnnotationPresent(org.axonframework.modelling.command.TargetAggregateIdentifier.class))
+                            && method.isAnnotationPresent(TargetAggregateIdentifier.class))
                     .findFirst();
         }
     };

@@ -1,7 +1,6 @@
 package se.valedger.config;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -51,8 +50,8 @@ final class KnownSnapshotsEventStorageEngine extends JdbcEventStorageEngine {
         if (!loaded || System.nanoTime() - loadedAt > REFRESH.toNanos()) {
             synchronized (this) {
                 if (!loaded || System.nanoTime() - loadedAt > REFRESH.toNanos()) {
-                    withSnapshot.addAll(new HashSet<>(jdbc.queryForList(
-                            "SELECT DISTINCT aggregate_identifier FROM " + schema().snapshotTable(), String.class)));
+                    withSnapshot.addAll(jdbc.queryForList(
+                            "SELECT DISTINCT aggregate_identifier FROM " + schema().snapshotTable(), String.class));
                     loadedAt = System.nanoTime();
                     loaded = true;
                 }

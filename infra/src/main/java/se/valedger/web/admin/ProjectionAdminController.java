@@ -62,11 +62,9 @@ class ProjectionAdminController {
         Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM event_store.domain_event", Long.class);
         List<Map<String, Object>> segments = new ArrayList<>();
         boolean replaying = false;
-        long slowest = Long.MAX_VALUE;
         for (Map.Entry<Integer, EventTrackerStatus> entry : processor.processingStatus().entrySet()) {
             EventTrackerStatus status = entry.getValue();
             long position = status.getCurrentPosition().orElse(-1);
-            slowest = Math.min(slowest, position);
             // Axon keeps a segment flagged as replaying until an event newer than the reset point arrives;
             // for the operator the rebuild is over once the segment has read up to the head of the log.
             boolean segmentReplaying = status.isReplaying() && position < head;
