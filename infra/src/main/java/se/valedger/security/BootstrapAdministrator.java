@@ -38,7 +38,10 @@ class BootstrapAdministrator {
         if (password.length() < 8) {
             throw new IllegalStateException("VALEDGER_ADMIN_PASSWORD must be at least 8 characters");
         }
-        accounts.create(username, password, EnumSet.of(Role.ADMIN));
-        log.info("Created the first administrator '{}'", username);
+        if (accounts.createFirst(username, password, EnumSet.of(Role.ADMIN))) {
+            log.info("Created the first administrator '{}'", username);
+        } else {
+            log.info("The first administrator was created by another node");
+        }
     }
 }

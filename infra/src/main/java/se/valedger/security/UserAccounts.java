@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** People who may sign in, kept in PostgreSQL with bcrypt password hashes. */
 @Service
@@ -51,6 +52,22 @@ public class UserAccounts implements UserDetailsService {
     public void create(String username, String rawPassword, Set<Role> roles) {
         jdbc.update("INSERT INTO security.app_user (username, password_hash, roles) VALUES (?, ?, ?)",
                 username, passwordEncoder.encode(rawPassword), formatRoles(roles));
+    }
+
+    /**
+     * Creates the first administrator unless somebody exists already, answering whether this call created it.
+     * Several nodes started together on an empty database all try: a transaction-scoped advisory lock lets one
+     * look and insert at a time, and {@code ON CONFLICT DO NOTHING} keeps a same-named insert harmless anyway.
+     */
+    @Transactional
+    public boolean createFirst(String username, String rawPassword, Set<Role> roles) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext('valedger.bootstrap-administrator'))::text", String.class);
+        if (anyExists()) {
+            return false;
+        }
+        return jdbc.update("INSERT INTO security.app_user (username, password_hash, roles) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                username, passwordEncoder.encode(rawPassword), formatRoles(roles)) == 1;
     }
 
     static Set<Role> parseRoles(String roles) {
