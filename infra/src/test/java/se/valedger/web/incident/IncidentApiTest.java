@@ -86,7 +86,8 @@ class IncidentApiTest {
     @Test
     void theFinalReportIsDueOneMonthAfterTheNotificationAndClosingEndsTheClocks() {
         admin.post("/api/incidents", """
-                {"id":"INC-2025-9","awareAt":"2025-09-30T06:00:00Z","description":"main burst flooded the pump hall"}""");
+                {"id":"INC-2025-9","awareAt":"2025-09-30T06:00:00Z","description":"main burst flooded the pump hall",
+                 "facts":{"services":["DRINKING_WATER"],"supplyLostHours":5,"personsAffected":3000}}""");
         admin.post("/api/incidents/INC-2025-9/early-warning", "{\"at\":\"2025-09-30T20:00:00Z\",\"report\":\"w\"}");
         admin.post("/api/incidents/INC-2025-9/notification", "{\"at\":\"2025-10-02T08:00:00Z\",\"report\":\"n\"}");
         long before = events();
@@ -129,6 +130,22 @@ class IncidentApiTest {
         assertThat(events()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE outcome = 'REJECTED_INVALID' AND user_name = 'admin'",
                 Long.class)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theFormerImpactShapeIsStillAcceptedAndTheAnswerSaysHowItWasRead() {
+        var recorded = admin.post("/api/incidents", """
+                {"id":"INC-OLD-SHAPE","awareAt":"2025-10-24T08:00:00Z","description":"x",
+                 "impact":{"outageHours":1.0,"personsAffected":300,"hospitalAffected":false,"scadaAffected":true}}""");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("converted").asText()).contains("scadaAffected -> otIntrusion");
+        assertThat(recorded.json().at("/assessment/significant").asBoolean()).isTrue();
+        long before = events();
+        var both = admin.post("/api/incidents", """
+                {"awareAt":"2025-10-24T08:00:00Z","description":"x","impact":{"outageHours":1.0},"facts":{"supplyLostHours":1}}""");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("field").asText()).isEqualTo("impact");
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test
