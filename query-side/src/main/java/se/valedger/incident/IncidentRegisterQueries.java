@@ -25,7 +25,8 @@ class IncidentRegisterQueries {
 
     @QueryHandler
     List<IncidentView> handle(FindIncidents query) {
-        return jdbc.query("SELECT * FROM incident.incident" + (query.openOnly() ? " WHERE closed_at IS NULL" : "")
+        return jdbc.query("SELECT * FROM incident.incident"
+                + (query.openOnly() ? " WHERE closed_at IS NULL AND closed_not_significant_at IS NULL" : "")
                 + " ORDER BY aware_at DESC, incident_id", (rs, n) -> view(rs, query.now()));
     }
 
@@ -38,28 +39,68 @@ class IncidentRegisterQueries {
     private IncidentView view(ResultSet rs, Instant now) throws SQLException {
         String id = rs.getString("incident_id");
         Instant awareAt = instant(rs, "aware_at");
+        Instant earlyWarning = instant(rs, "early_warning_at");
         Instant notification = instant(rs, "notification_at");
         Instant progress = instant(rs, "progress_report_at");
         Instant handled = instant(rs, "handled_at");
         Instant finalReport = instant(rs, "final_report_at");
         Instant closed = instant(rs, "closed_at");
-        // After a progress report the final report is due one month after the incident was handled.
-        Instant finalFrom = progress != null ? handled : notification;
-        List<IncidentView.Clock> clocks = List.of(
-                clock(IncidentStep.EARLY_WARNING, IncidentClocks.earlyWarningDue(awareAt), instant(rs, "early_warning_at"), now),
-                clock(IncidentStep.NOTIFICATION, IncidentClocks.notificationDue(awareAt), notification, now),
-                clock(IncidentStep.FINAL_REPORT, finalFrom == null ? null : IncidentClocks.oneMonthAfter(finalFrom), finalReport, now));
-        String status = closed != null ? "CLOSED" : finalReport != null ? "FINAL_REPORT_SENT"
-                : progress != null ? "PROGRESS_REPORTED" : notification != null ? "NOTIFIED"
-                : instant(rs, "early_warning_at") != null ? "EARLY_WARNING_SENT" : "DETECTED";
+        Instant closedNotSignificant = instant(rs, "closed_not_significant_at");
+        boolean significant = rs.getBoolean("significant");
+        Instant clocksStart = instant(rs, "clocks_start_at");
+        IncidentView.IntermediateReport intermediate = rs.getString("intermediate_requested_by") == null ? null
+                : new IncidentView.IntermediateReport(rs.getString("intermediate_requested_by"),
+                        instant(rs, "intermediate_requested_at"), instant(rs, "intermediate_due_at"),
+                        rs.getString("intermediate_request"), instant(rs, "intermediate_report_at"));
+        List<IncidentView.Clock> clocks = new ArrayList<>();
+        if (significant && clocksStart != null) {
+            // After a progress report the final report is due one month after the incident was handled.
+            Instant finalFrom = progress != null ? handled : notification;
+            clocks.add(clock(IncidentStep.EARLY_WARNING, IncidentClocks.earlyWarningDue(clocksStart), earlyWarning, now));
+            clocks.add(clock(IncidentStep.NOTIFICATION, IncidentClocks.notificationDue(clocksStart), notification, now));
+            if (intermediate != null) {
+                clocks.add(clock(IncidentStep.INTERMEDIATE_REPORT, intermediate.dueAt(), intermediate.sentAt(), now));
+            }
+            clocks.add(clock(IncidentStep.FINAL_REPORT, finalFrom == null ? null : IncidentClocks.oneMonthAfter(finalFrom),
+                    finalReport, now));
+        }
+        String status = closed != null ? "CLOSED" : closedNotSignificant != null ? "CLOSED_NOT_SIGNIFICANT"
+                : finalReport != null ? "FINAL_REPORT_SENT" : progress != null ? "PROGRESS_REPORTED"
+                : notification != null ? "NOTIFIED" : earlyWarning != null ? "EARLY_WARNING_SENT"
+                : significant ? "DETECTED" : "ASSESSED_NOT_SIGNIFICANT";
         List<IncidentView.Report> reports = jdbc.query(
                 "SELECT step, at, by_user, report FROM incident.report WHERE incident_id = ? ORDER BY position",
-                (r, n) -> new IncidentView.Report(IncidentStep.valueOf(r.getString("step")).action(), instant(r, "at"),
+                (r, n) -> new IncidentView.Report(entryName(r.getString("step")), instant(r, "at"),
                         r.getString("by_user"), r.getString("report")), id);
+        boolean open = closed == null && closedNotSignificant == null;
+        Instant noticeAt = instant(rs, "customer_notice_at");
+        IncidentView.CustomerNotice notice = new IncidentView.CustomerNotice(
+                open && significant && rs.getBoolean("likely_to_affect_service") && noticeAt == null, noticeAt,
+                rs.getString("customer_notice_channel"), rs.getString("customer_notice_text"));
         return new IncidentView(id, awareAt, rs.getString("description"), lines(rs.getString("affected_services")),
-                rs.getBoolean("suspected_malicious"), rs.getBoolean("cross_border"), rs.getBoolean("significant"),
-                lines(rs.getString("significance_reasons")), status, clocks,
-                closed == null && clocks.stream().anyMatch(c -> c.state().equals("OVERDUE")), reports);
+                rs.getBoolean("suspected_malicious"), rs.getBoolean("cross_border"), significant,
+                lines(rs.getString("significance_reasons")), status, List.copyOf(clocks),
+                open && clocks.stream().anyMatch(c -> c.state().equals("OVERDUE")), reports, facts(rs.getString("facts")),
+                instant(rs, "assessed_at"), lines(rs.getString("assumed")), significant ? clocksStart : null,
+                rs.getString("closed_not_significant_reason"), intermediate, notice);
+    }
+
+    /** A register entry's name in the API: a step's action, or the name the projection stored. */
+    private static String entryName(String stored) {
+        for (IncidentStep step : IncidentStep.values()) {
+            if (step.name().equals(stored)) {
+                return step.action();
+            }
+        }
+        return stored;
+    }
+
+    private static IncidentFacts facts(String json) {
+        try {
+            return json == null ? null : IncidentRegisterProjection.FACTS_JSON.readValue(json, IncidentFacts.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored facts of an incident are not readable", e);
+        }
     }
 
     private static IncidentView.Clock clock(IncidentStep step, Instant due, Instant done, Instant now) {

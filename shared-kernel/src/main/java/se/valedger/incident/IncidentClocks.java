@@ -9,6 +9,12 @@ import java.time.ZoneId;
  * even across a daylight-saving change, so the local clock may then show 23:00 or 01:00 more); the month is
  * a calendar month in Swedish time (Europe/Stockholm), keeping the local time of day, the last day of a
  * shorter month when the day does not exist.
+ * <p>
+ * The clocks start when the operator "became aware of the significant incident" (NIS2 Art. 23(4)(a) and (b);
+ * cybersäkerhetslagen (2025:1506) 2 kap.): not at the first sign of trouble, but at the first assessment that
+ * finds the incident significant — its {@code awareAt} if the facts were enough when it was recorded, else the
+ * moment (stated with the reassessment) the facts that made it significant became known. A later assessment
+ * does not move them.
  */
 public final class IncidentClocks {
 

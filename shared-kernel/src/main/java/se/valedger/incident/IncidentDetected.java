@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** An incident entered the register; {@code significant} and its reasons are the heuristic's proposal then. */
-@Revision("1")
+/**
+ * An incident entered the register with the facts known then and their first assessment. Revision 2: the
+ * facts and the Art. 23(3) assessment replaced revision 1's impact and NIS1 heuristic (read by
+ * {@code IncidentDetectedRevision1To2}). {@code clocksStartAt} is {@code awareAt} when this first assessment
+ * finds the incident significant (the operator was aware of a significant incident then), else null.
+ */
+@Revision("2")
 public record IncidentDetected(
         String incidentId,
         Instant awareAt,
@@ -13,8 +18,8 @@ public record IncidentDetected(
         List<String> affectedServices,
         boolean suspectedMalicious,
         boolean crossBorder,
-        Impact impact,
-        boolean significant,
-        List<String> significanceReasons,
+        IncidentFacts facts,
+        SignificantIncident.Assessment assessment,
+        Instant clocksStartAt,
         String recordedBy) {
 }

@@ -13,6 +13,8 @@ public enum IncidentStep {
     EARLY_WARNING("early-warning"),
     /** Incident notification, due 72 h after awareness. */
     NOTIFICATION("notification"),
+    /** Intermediate report, sent when the CSIRT or the authority asked for one (NIS2 Art. 23(4)(c)). */
+    INTERMEDIATE_REPORT("intermediate-report"),
     /** Progress report, sent instead of the final report while the incident is still ongoing. */
     PROGRESS_REPORT("progress-report"),
     /** The incident has been handled (needed for the final report's due time after a progress report). */

@@ -3,7 +3,12 @@ package se.valedger.incident;
 import java.time.Instant;
 import java.util.List;
 
-/** An incident as the register shows it, with its reporting clocks as of the query's time. */
+/**
+ * An incident as the register shows it, with its reporting clocks as of the query's time. An incident that
+ * is (currently) assessed not significant has no clocks. {@code clocksStartAt}: when the operator became aware
+ * that it was significant (the first assessment that found it so). {@code significanceReasons}: the criteria
+ * that decided, {@code assumed}: the ASSUMED thresholds they used.
+ */
 public record IncidentView(
         String incidentId,
         Instant awareAt,
@@ -16,7 +21,14 @@ public record IncidentView(
         String status,
         List<Clock> clocks,
         boolean overdue,
-        List<Report> reports) {
+        List<Report> reports,
+        IncidentFacts facts,
+        Instant assessedAt,
+        List<String> assumed,
+        Instant clocksStartAt,
+        String closedAsNotSignificantReason,
+        IntermediateReport intermediateReport,
+        CustomerNotice customerNotice) {
 
     /**
      * One reporting deadline. {@code state}: WAITING (not yet started: its start is unknown), OPEN, OVERDUE,
@@ -26,5 +38,16 @@ public record IncidentView(
     }
 
     public record Report(String step, Instant at, String by, String report) {
+    }
+
+    /** The latest request for an intermediate report (NIS2 Art. 23(4)(c)); null if none was asked for. */
+    public record IntermediateReport(String requestedBy, Instant requestedAt, Instant dueAt, String request, Instant sentAt) {
+    }
+
+    /**
+     * The notice to the recipients of the service (NIS2 Art. 23(1)-(2)): {@code due} while the incident is significant,
+     * likely to affect the service and nobody was told yet.
+     */
+    public record CustomerNotice(boolean due, Instant at, String channel, String text) {
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Enter a detected incident into the NIS2 register; its clocks run from {@code awareAt}. */
+/** Enter a detected incident into the NIS2 register with what is known of it at {@code awareAt}. */
 public record RecordIncident(
         @TargetAggregateIdentifier String incidentId,
         Instant awareAt,
@@ -12,5 +12,5 @@ public record RecordIncident(
         List<String> affectedServices,
         Boolean suspectedMalicious,
         Boolean crossBorder,
-        Impact impact) {
+        IncidentFacts facts) {
 }

@@ -50,6 +50,13 @@ class RoleMatrixTest {
             new Call("POST", "/api/users/bystander/enable", "", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/incidents", INCIDENT, EnumSet.of(Role.ENGINEER, Role.ADMIN)),
             new Call("POST", "/api/incidents/INC-RM-BASE/early-warning", "{\"report\":\"CSIRT told\"}", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/incidents/INC-RM-BASE/customer-notice", "{\"channel\":\"SMS\",\"text\":\"boil water\"}",
+                    EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/incidents/INC-RM-BASE/intermediate-report-request",
+                    "{\"requestedBy\":\"CERT-SE\",\"at\":\"2026-01-11T08:00:00Z\",\"dueAt\":\"2026-01-12T08:00:00Z\"}", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/incidents/INC-RM-BASE/reassess", "{\"reason\":\"new facts\",\"facts\":{\"otIntrusion\":true}}",
+                    EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/incidents/INC-RM-NS/close-not-significant", "{\"reason\":\"sensor fault\"}", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/incidents", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Call("GET", "/api/incidents/significance?outageHours=3&personsAffected=2500", null,
                     EnumSet.of(Role.ENGINEER, Role.AUDITOR, Role.ADMIN)));
@@ -83,6 +90,7 @@ class RoleMatrixTest {
     void everyRoleIsRefusedWhereTheMatrixSaysNoAndEveryRefusalIsAudited() {
         assertThat(admin.post("/api/pipes", PIPE.formatted("BASE")).status()).isEqualTo(201);
         assertThat(admin.post("/api/incidents", INCIDENT.formatted("BASE")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/incidents", INCIDENT.formatted("NS")).status()).isEqualTo(201);
         int n = 0;
         for (Call call : MATRIX) {
             for (Role role : Role.values()) {
