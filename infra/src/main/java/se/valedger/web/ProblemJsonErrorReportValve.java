@@ -56,7 +56,10 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
                 ? "The URL or the headers are too large or the request cannot be read: the request line and headers "
                         + "together are at most 8 KB (server.max-http-request-header-size). Send long filters in fewer or "
                         + "shorter parameters."
-                : "The request was refused before it reached the application (HTTP " + status + ").");
+                : status == 400
+                        ? "The request was refused before it reached the application (HTTP 400): its URL cannot be read, "
+                                + "e.g. an encoded NUL or control character, or a malformed escape in the path."
+                        : "The request was refused before it reached the application (HTTP " + status + ").");
         return body;
     }
 }

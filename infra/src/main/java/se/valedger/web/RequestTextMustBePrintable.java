@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.TextMustBePrintable;
 
 /**
@@ -25,7 +27,15 @@ public class RequestTextMustBePrintable implements HandlerInterceptor {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> TextMustBePrintable.check(String.valueOf(name), String.valueOf(value)));
         }
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RequestRejectedException e) {
+            // Spring Security's firewall reads the names lazily and refuses control characters in them
+            throw new InvalidInput("parameter name", "a parameter's name holds a character that is not allowed "
+                    + "(control characters, lone surrogates, non-characters)");
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             TextMustBePrintable.check("parameter name", parameter.getKey());
             for (String value : parameter.getValue()) {
                 TextMustBePrintable.check(parameter.getKey(), value);

@@ -77,7 +77,8 @@ class HostileInputTest {
                         "at position 3"),
                 // strict JSON
                 json("a key twice", PIPE, VALID_PIPE.replace("{\"id\"", "{\"district\":\"Other\",\"id\""), 400, "district", "twice"),
-                json("garbage after the object", PIPE, VALID_PIPE + " x", 400, null, "more follows"),
+                json("garbage after the object", PIPE, VALID_PIPE + " x", 400, null, "not valid JSON"),
+                json("a number after the object", PIPE, VALID_PIPE + " 42", 400, null, "more follows"),
                 json("two objects one after the other", PIPE, VALID_PIPE + VALID_PIPE, 400, null, "more follows"),
                 // ids a client chooses (one alphabet)
                 json("an id with '..'", PIPE, IdempotencyTest.PIPE.formatted(".."), 400, "id", ""),
