@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.pipe.CoordinatesMustLieInTheCrsArea;
 
 /** Values a leak report can hold; anything else is a typing or import error. */
 final class PlausibleLeak {
@@ -29,7 +31,7 @@ final class PlausibleLeak {
                     + c.estimatedFlowLps());
         }
         checkDiameter(c.diameterMm());
-        notInFuture("reportedAt", c.reportedAt(), clock);
+        LeakTimesMustBePlausible.check("reportedAt", c.reportedAt(), clock);
         text("reporter", c.reporter(), 200);
         text("pipeId", c.pipeId(), 100);
     }
@@ -39,9 +41,7 @@ final class PlausibleLeak {
         required("kind", c.kind());
         required("severity", c.severity());
         required("reportedOn", c.reportedOn());
-        if (c.reportedOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInput("reportedOn", "report date " + c.reportedOn() + " is in the future");
-        }
+        LeakTimesMustBePlausible.check("reportedOn", c.reportedOn(), clock);
         if (blank(c.pipeId()) && c.position() == null && blank(c.address())) {
             throw new InvalidInput("position", "a leak needs a position, a pipe or an address");
         }
@@ -62,9 +62,7 @@ final class PlausibleLeak {
     }
 
     static void notInFuture(String field, Instant at, Clock clock) {
-        if (at != null && at.isAfter(clock.instant().plusSeconds(300))) {
-            throw new InvalidInput(field, field + " " + at + " is in the future");
-        }
+        LeakTimesMustBePlausible.check(field, at, clock);
     }
 
     static void required(String field, Object value) {
@@ -84,9 +82,7 @@ final class PlausibleLeak {
     }
 
     private static void checkId(String id) {
-        if (blank(id) || id.length() > 100 || id.contains("/")) {
-            throw new InvalidInput("id", "a leak id is 1 to 100 characters without '/'");
-        }
+        IdsMustBeAddressable.check("id", id);
     }
 
     private static void checkPosition(Position p) {
@@ -97,9 +93,7 @@ final class PlausibleLeak {
             throw new InvalidInput("position", "a position needs finite x and y");
         }
         text("position.crs", p.crs(), 50);
-        if ("EPSG:4326".equals(p.crs()) && (Math.abs(p.x()) > 180 || Math.abs(p.y()) > 90)) {
-            throw new InvalidInput("position", "longitude/latitude out of range: " + p.x() + ", " + p.y());
-        }
+        CoordinatesMustLieInTheCrsArea.check("position", p.crs(), p.x(), p.y());
     }
 
     private static void checkDiameter(Integer d) {

@@ -59,6 +59,7 @@ class Pipe {
     void handle(LogInspection command, Clock clock) {
         DecommissionedPipesAreClosed.check(state, "inspected");
         InspectionsMustBePlausible.check(command, clock);
+        InspectionsCannotPredateThePipe.check(command.date(), state);
         String inspectionId = command.inspectionId() == null || command.inspectionId().isBlank()
                 ? UUID.randomUUID().toString()
                 : command.inspectionId();

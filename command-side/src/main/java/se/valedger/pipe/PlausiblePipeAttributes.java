@@ -1,11 +1,13 @@
 package se.valedger.pipe;
 
 import java.time.Clock;
+import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.UtilityTime;
 
 /**
- * Values a pipe's record can physically hold. Anything outside is a typing or import error,
+ * Values a pipe's record can physically hold (ids: {@link IdsMustBeAddressable}; coordinates:
+ * {@link CoordinatesMustLieInTheCrsArea}). Anything outside is a typing or import error,
  * refused before it reaches the ledger.
  */
 final class PlausiblePipeAttributes {
@@ -13,6 +15,8 @@ final class PlausiblePipeAttributes {
     static final int SMALLEST_DIAMETER_MM = 10;
     static final int LARGEST_DIAMETER_MM = 5000;
     static final double LONGEST_PIPE_M = 100_000;
+    /** 1 mm: anything shorter is a unit error (millimetres typed as metres the other way round). */
+    static final double SHORTEST_PIPE_M = 0.001;
     static final int EARLIEST_INSTALLATION_YEAR = 1800;
     static final int MAX_ID_LENGTH = 100;
 
@@ -21,6 +25,10 @@ final class PlausiblePipeAttributes {
 
     static void checkRegistration(RegisterPipe command, Clock clock) {
         checkId(command.pipeId());
+        checkValues(command, clock);
+    }
+
+    private static void checkValues(RegisterPipe command, Clock clock) {
         required("networkKind", command.networkKind());
         required("material", command.material());
         checkDiameter(command.diameterMm());
@@ -35,23 +43,18 @@ final class PlausiblePipeAttributes {
         checkText("endNode", command.endNode(), 100);
     }
 
-    /** The whole record after a correction, checked with the same limits as a registration. */
+    /**
+     * The whole record after a correction, checked with the same limits as a registration; not the id, which
+     * was accepted when the pipe was registered (ids stored before today's alphabet stay usable).
+     */
     static void checkAttributes(String pipeId, PipeAttributes a, Clock clock) {
-        checkRegistration(new RegisterPipe(pipeId, a.networkKind(), a.material(), a.diameterMm(), a.lengthM(),
+        checkValues(new RegisterPipe(pipeId, a.networkKind(), a.material(), a.diameterMm(), a.lengthM(),
                 a.installationYear(), a.district(), a.consequenceClass(), a.geometry(), a.startNode(), a.endNode()),
                 clock);
     }
 
     static void checkId(String pipeId) {
-        if (pipeId == null || pipeId.isBlank()) {
-            throw new InvalidInput("id", "a pipe needs the utility's asset id");
-        }
-        if (pipeId.length() > MAX_ID_LENGTH) {
-            throw new InvalidInput("id", "asset ids are at most " + MAX_ID_LENGTH + " characters");
-        }
-        if (!pipeId.equals(pipeId.strip()) || pipeId.chars().anyMatch(c -> Character.isISOControl(c) || c == '/')) {
-            throw new InvalidInput("id", "asset ids may not contain '/', control characters or surrounding spaces");
-        }
+        IdsMustBeAddressable.check("id", pipeId);
     }
 
     static void checkDiameter(Integer diameterMm) {
@@ -64,9 +67,9 @@ final class PlausiblePipeAttributes {
 
     static void checkLength(Double lengthM) {
         required("lengthM", lengthM);
-        if (!Double.isFinite(lengthM) || lengthM <= 0 || lengthM > LONGEST_PIPE_M) {
-            throw new InvalidInput("lengthM", "length must be more than 0 and at most " + (int) LONGEST_PIPE_M
-                    + " m, was " + lengthM);
+        if (!Double.isFinite(lengthM) || lengthM < SHORTEST_PIPE_M || lengthM > LONGEST_PIPE_M) {
+            throw new InvalidInput("lengthM", "length must be at least " + SHORTEST_PIPE_M + " m (1 mm) and at most "
+                    + (int) LONGEST_PIPE_M + " m, was " + lengthM);
         }
     }
 
@@ -100,6 +103,7 @@ final class PlausiblePipeAttributes {
             if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
                 throw new InvalidInput("geometry.coordinates", "every point needs two finite numbers");
             }
+            CoordinatesMustLieInTheCrsArea.check("geometry.coordinates", geometry.crs(), p.x(), p.y());
         }
         checkText("geometry.crs", geometry.crs(), 50);
     }

@@ -3,6 +3,7 @@ package se.valedger.plant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
 
 /** Figures a treatment plant's record can physically hold; anything else is a typing or import error. */
@@ -14,6 +15,8 @@ final class PlausiblePlantFigures {
     static final double MAX_DAILY_KG = 5_000_000;
     static final double MAX_PRECIPITATION_MM = 500;
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** No permit decision reaches past 2200 (ASSUMED bound from issue 14, not configurable): a typing error. */
+    static final LocalDate LATEST_PERMIT_DATE = LocalDate.of(2200, 12, 31);
 
     private PlausiblePlantFigures() {
     }
@@ -22,10 +25,7 @@ final class PlausiblePlantFigures {
         if (plantId == null || plantId.isBlank()) {
             throw new InvalidInput("id", "a plant needs an id, e.g. goviken");
         }
-        if (plantId.length() > MAX_ID_LENGTH || !plantId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidInput("id", "plant ids are letters, digits, '.', '_' and '-', at most "
-                    + MAX_ID_LENGTH + " characters");
-        }
+        IdsMustBeAddressable.check("id", plantId);
     }
 
     static void checkPermit(String prefix, Integer personEquivalents, Double designFlow, LocalDate validFrom,
@@ -41,6 +41,10 @@ final class PlausiblePlantFigures {
                     + (long) MAX_DAILY_FLOW_M3 + " m3/d, was " + designFlow);
         }
         checkDate(prefix + "validFrom", validFrom);
+        if (validFrom.isAfter(LATEST_PERMIT_DATE)) {
+            throw new InvalidInput(prefix + "validFrom", "a permit valid from " + validFrom + " is beyond "
+                    + LATEST_PERMIT_DATE.getYear() + "; permits are decided for the foreseeable future");
+        }
         if (reference == null || reference.isBlank()) {
             throw new InvalidInput(referenceField, "a permit names the decision it rests on");
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 
 /**
@@ -43,7 +44,14 @@ class UiModelAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
                         HttpServletResponse response) {
-        return error(400, "error.badRequest", e.getName() + ": " + e.getValue(), model, request, response);
+        String reason = e.getMostSpecificCause() instanceof InvalidInput invalid ? invalid.reason() : String.valueOf(e.getValue());
+        return error(400, "error.badRequest", e.getName() + ": " + reason, model, request, response);
+    }
+
+    /** Bad text in a path variable or form field (see {@code RequestTextMustBePrintable}), or a date out of range. */
+    @ExceptionHandler(InvalidInput.class)
+    String invalidInput(InvalidInput e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(400, "error.badRequest", e.field() + ": " + e.reason(), model, request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -66,9 +66,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e instanceof NotFound ? e.getMessage()
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", e instanceof NotFound ? e.getMessage()
                 : "No such record: " + ((AggregateNotFoundException) e).getAggregateIdentifier());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.NOT_FOUND);
+        if (e instanceof Reads.NotFoundWhileBehind) {
+            problem.setProperty("projectionBehind", true);
+            answer.header(Reads.PROJECTION_BEHIND, "true");
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
@@ -109,6 +115,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail parameterType(MethodArgumentTypeMismatchException e) {
+        if (e.getMostSpecificCause() instanceof InvalidInput invalid) {
+            return fieldProblem(e.getName(), invalid.reason());
+        }
         return fieldProblem(e.getName(), "'" + e.getValue() + "' is not a valid " + describe(e.getRequiredType()));
     }
 
@@ -130,7 +139,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         ProblemDetail problem;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof PrintableJsonText.UnprintableText unprintable) {
+            problem = fieldProblem(path(unprintable), unprintable.reason());
+        } else if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")
+                && duplicateName(parse) != null) {
+            String duplicate = duplicateName(parse);
+            problem = fieldProblem(duplicate, "'" + duplicate + "' is given twice in the same object "
+                    + "(line " + parse.getLocation().getLineNr() + "); give each field once");
+        } else if (cause instanceof MismatchedInputException trailing && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "The body must be exactly one JSON value, but more "
+                    + "follows it (line " + trailing.getLocation().getLineNr() + ", column "
+                    + trailing.getLocation().getColumnNr() + ")");
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             problem = fieldProblem(path(unknown), "unknown field '" + unknown.getPropertyName() + "'; known fields are "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         } else if (cause instanceof InvalidFormatException format) {
@@ -154,6 +174,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     "The request body is missing or cannot be read as JSON of the expected shape.");
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The key a strict parser found twice: the parser's current name when it stopped. */
+    private static String duplicateName(JsonParseException e) {
+        try {
+            return e.getProcessor() == null ? null : e.getProcessor().currentName();
+        } catch (java.io.IOException unreadable) {
+            return null;
+        }
     }
 
     private static String path(JsonMappingException e) {

@@ -2,6 +2,7 @@ package se.valedger.web;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import se.valedger.kernel.NotFound;
 
 /** Answers read-model queries, first waiting for the projection to reach {@code minPosition}. */
 @Component
@@ -17,11 +18,27 @@ public class Reads {
 
     public <T> ResponseEntity<T> answer(String processingGroup, Long minPosition, java.util.function.Supplier<T> query) {
         boolean reached = readYourWrites.await(processingGroup, minPosition);
-        T body = query.get();
+        T body;
+        try {
+            body = query.get();
+        } catch (NotFound e) {
+            throw reached ? e : new NotFoundWhileBehind(e);
+        }
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (!reached) {
             response.header(PROJECTION_BEHIND, "true");
         }
         return response.body(body);
+    }
+
+    /**
+     * Not found, but the projection had not reached {@code minPosition} when it was asked: the record may
+     * exist a moment later. Answered 404 with {@value #PROJECTION_BEHIND}, so a client knows to ask again.
+     */
+    static final class NotFoundWhileBehind extends NotFound {
+
+        NotFoundWhileBehind(NotFound notFound) {
+            super(notFound.getMessage());
+        }
     }
 }

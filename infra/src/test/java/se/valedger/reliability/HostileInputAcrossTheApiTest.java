@@ -104,6 +104,16 @@ class HostileInputAcrossTheApiTest {
                 post("leak: over the limit", LEAKS, LEAK.replace("\"BURST\"", "\"BURST\",\"reporter\":\"" + "r".repeat(1_100_000) + "\""),
                         413, null, "larger than"),
                 file("leak: invalid UTF-8", LEAKS, JSON, invalidUtf8(LEAK), 400, null, "UTF-8"),
+                post("leak: a NUL in the reporter", LEAKS, LEAK.replace("\"BURST\"", "\"BURST\",\"reporter\":\"E.\\u0000Ek\""), 400,
+                        "reporter", "U+0000"),
+                post("leak: a lone surrogate in the CRS", LEAKS, LEAK.replace("EPSG:3006", "EPSG:\\uDC003006"), 400, "position.crs",
+                        "U+DC00"),
+                post("leak: reported before 1900", LEAKS, LEAK.replace("2026-01-02T06:40:00Z", "1899-12-31T06:40:00Z"), 400,
+                        "reportedAt", "1900"),
+                post("leak: reported next year", LEAKS, LEAK.replace("2026-01-02T06:40:00Z", "2999-01-02T06:40:00Z"), 400,
+                        "reportedAt", "future"),
+                post("leak: outside SWEREF 99 TM", LEAKS, LEAK.replace("6995030.0", "99.0"), 400, "position", "EPSG:3006"),
+                post("leak action: a NUL in a note", A_LEAK + "confirm", "{\"note\":\"ok\\u0000\"}", 400, "note", "U+0000"),
                 post("leak action: unknown repair method", A_LEAK + "repair", REPAIR.replace("CLAMP", "GLUE"), 400, "method", "CLAMP"),
                 post("leak action: unknown cause", A_LEAK + "repair", REPAIR.replace("CIRCUMFERENTIAL_CRACK", "GREMLINS"), 400,
                         "cause", ""),
@@ -125,6 +135,12 @@ class HostileInputAcrossTheApiTest {
                         null, ""),
                 post("measurement: NaN", PLANTS + "measurements", MEASUREMENT.replace("700", "NaN"), 400, null, ""),
                 post("measurement: negative inflow", PLANTS + "measurements", MEASUREMENT.replace("700", "-1"), 400, "inflowM3", ""),
+                post("plant: an id with '..'", "/api/plants", PLANT.replace("p-hostile", "p..x"), 400, "id", ".."),
+                post("plant: an id with a slash", "/api/plants", PLANT.replace("p-hostile", "p/x"), 400, "id", "U+002F"),
+                post("bypass: a NUL in the recipient", PLANTS + "bypasses", BYPASS.replace("Storsjön", "Stor\\u0000sjön"), 400,
+                        "recipient", "U+0000"),
+                post("permit: valid from beyond 2200", PLANTS + "permit", PERMIT.replace("2024-01-01", "2201-01-01"), 400,
+                        "validFrom", "2200"),
                 post("bypass: unknown cause", PLANTS + "bypasses", BYPASS.replace("SNOWMELT", "METEOR"), 400, "cause", "RAIN"),
                 post("bypass: text for volume", PLANTS + "bypasses", BYPASS.replace("1250.5", "\"a lot\""), 400, "volumeM3", ""),
                 post("bypass: a date for an instant", PLANTS + "bypasses", BYPASS.replace("2024-04-20T03:00:00Z", "2024-04-20"), 400,
@@ -154,6 +170,13 @@ class HostileInputAcrossTheApiTest {
                 post("proposal: text for the year", "/api/renewal-proposals", PROPOSAL.replace("2031", "\"soon\""), 400, "year", ""),
                 post("proposal: negative budget", "/api/renewal-proposals", PROPOSAL.replace("100000", "-5"), 400, "budgetSek", ""),
                 // incidents
+                post("incident: a NUL in the description", INCIDENTS, INCIDENT.replace("pump station", "pump\\u0000station"), 400,
+                        "description", "U+0000"),
+                post("incident: a non-character in a list", INCIDENTS, INCIDENT.replace("drinking water", "drinking \\uFDD0water"), 400,
+                        "affectedServices[0]", "U+FDD0"),
+                post("plan: a key twice", PLANS, PLAN.replace("{\"year\":2031", "{\"year\":2031,\"year\":2032"), 400, "year", "twice"),
+                post("plan: a second object after the first", PLANS, PLAN + PLAN, 400, null, "more follows"),
+                post("plan: a stray brace after the object", PLANS, PLAN + "}", 400, null, "not valid JSON"),
                 post("incident: bad time", INCIDENTS, INCIDENT.replace("2026-01-10T08:00:00Z", "yesterday"), 400, "awareAt", ""),
                 post("incident: text for a flag", INCIDENTS, INCIDENT.replace("\"suspectedMalicious\":false",
                         "\"suspectedMalicious\":\"maybe\""), 400, "suspectedMalicious", ""),
@@ -199,6 +222,30 @@ class HostileInputAcrossTheApiTest {
                 get("aging: negative year", "/api/network/aging?year=-40", "year", ""),
                 get("leaks: unknown status", "/api/leaks?status=GONE", "status", ""),
                 get("incidents: text for a number", "/api/incidents/significance?outageHours=long", "outageHours", ""),
+                // text no store can hold, in filters and ids (issue 14, items 2a and 11)
+                get("register: a NUL in the district", "/api/pipes?district=%00", "district", "U+0000"),
+                get("register: a NUL in the id prefix", "/api/pipes?idPrefix=VA%00", "idPrefix", "at position 3"),
+                // Tomcat itself refuses an encoded NUL in the path; the answer is still problem+json (ProblemJsonErrorReportValve)
+                get("register: a NUL in a pipe id", "/api/pipes/VA%00", null, "encoded NUL"),
+                get("register: a control character in a history id", "/api/pipes/VA%1B/history", "id", "U+001B"),
+                get("leaks: a NUL in the pipe", "/api/leaks?pipeId=%00", "pipeId", "U+0000"),
+                get("leaks: a NUL in the source", "/api/leaks?source=x%00", "source", "U+0000"),
+                get("leaks: a NUL in a leak id", "/api/leaks/L%00", null, "encoded NUL"),
+                get("leaks: a lone surrogate in a leak id", "/api/leaks/L%ED%A0%80", null, ""),
+                get("backlog: a NUL in the district", "/api/backlog?district=%00", "district", "U+0000"),
+                get("audit: a NUL in the user", "/api/audit?user=%00", "user", "U+0000"),
+                get("audit: a NUL in the aggregate", "/api/audit?aggregate=a%00", "aggregate", "U+0000"),
+                get("renewal plans: a NUL in the status", "/api/renewal-plans?status=%00", "status", "U+0000"),
+                get("renewal plans: a NUL in a plan id", "/api/renewal-plans/p%00", null, "encoded NUL"),
+                get("renewal plans: a DEL in a plan id", "/api/renewal-plans/p%7F", "id", "U+007F"),
+                get("a NUL in a parameter's name", "/api/pipes?dis%00trict=x", "parameter name", "not allowed"),
+                // instants and dates no database can hold
+                get("audit: epoch milliseconds past any calendar", "/api/audit?from=9223372036854775807", "from", "9999"),
+                get("audit: a year beyond 9999", "/api/audit?to=%2B10000-01-01T00:00:00Z", "to", "9999"),
+                get("audit export: a time past any calendar", "/api/audit/export?from=9223372036854775807", "from", "9999"),
+                get("plant capacity: a year beyond 9999", "/api/plants/p-hostile/capacity?to=%2B10000-01-01", "to", "9999"),
+                get("pipe as of a year beyond 9999", "/api/pipes/HX-1?asOf=%2B100000-01-01T00:00:00Z", "asOf", "9999"),
+                get("a URL over 8 KB", "/api/pipes?district=" + "x".repeat(9000), null, "8 KB"),
                 get("plant capacity: bad date", "/api/plants/p-hostile/capacity?from=1st-of-May", "from", ""));
     }
 
@@ -329,6 +376,35 @@ class HostileInputAcrossTheApiTest {
         assertThat(warning.get("line").asLong()).isEqualTo(2);
         assertThat(warning.get("field").asText()).isEqualTo("LAT");
         assertThat(warning.get("reason").asText()).contains("north");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNotFoundAfterAMinPositionWaitThatTheProjectionDidNotReachSaysItIsBehind() {
+        var missing = admin.get("/api/pipes/HX-NOT-YET?minPosition=" + Long.MAX_VALUE / 2);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.header("X-Projection-Behind")).isEqualTo("true");
+
+        var reached = admin.get("/api/pipes/HX-NOT-YET?minPosition=0");
+        assertThat(reached.status()).isEqualTo(404);
+        assertThat(reached.header("X-Projection-Behind")).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRowWithANulInATextCellIsReportedWithItsLineAndFieldAndTheRestOfTheFileIsImported() {
+        long before = events();
+        String file = PIPES.replace("1990\n", "1990\nHXC-NUL,WASTEWATER,PVC,225,60.5,1991\n")
+                .replace("id,networkKind,material,diameterMm,lengthM,installationYear",
+                        "id,networkKind,material,diameterMm,lengthM,installationYear,district")
+                .replace("1990\n", "1990,Lugnvik\n").replace("1991\n", "1991,Lug\u0000nvik\n");
+        var report = admin.send("POST", PIPES_CSV, CSV, utf8(file)).json();
+
+        assertThat(report.get("accepted").asInt()).as(report.toString()).isEqualTo(1);
+        var error = report.get("errors").get(0);
+        assertThat(error.get("line").asLong()).as(report.toString()).isEqualTo(3);
+        assertThat(error.get("field").asText()).isEqualTo("district");
+        assertThat(error.get("reason").asText()).contains("U+0000");
+        assertThat(events()).as("the good row is stored").isGreaterThan(before);
     }
 
     @org.junit.jupiter.api.Test

@@ -66,6 +66,36 @@ class HostileInputTest {
                 json("text for a grade", INSPECTIONS, VALID_INSPECTION.replace("\"grade\":2", "\"grade\":\"bad\""), 400, "grade", ""),
                 json("an impossible date", INSPECTIONS, VALID_INSPECTION.replace("2026-10-01", "2026-02-30"), 400, "date", ""),
                 json("malformed inspection", INSPECTIONS, "{\"date\":", 400, null, "not valid JSON"),
+                // text that no store can hold (issue 14, item 2a): JSON escapes, so the bytes on the wire are plain ASCII
+                json("a NUL in a text field", PIPE, VALID_PIPE.replace("Lugnvik", "Lug\\u0000nvik"), 400, "district", "U+0000"),
+                json("a control character in a text field", PIPE, VALID_PIPE.replace("Lugnvik", "\\u001bLugnvik"), 400, "district",
+                        "U+001B"),
+                json("a lone surrogate as id", PIPE, IdempotencyTest.PIPE.formatted("HOSTILE-\\uD800"), 400, "id", "U+D800"),
+                json("a non-character in findings", INSPECTIONS, VALID_INSPECTION.replace("\"ok\"", "\"ok \\uFFFF\""), 400,
+                        "findings", "U+FFFF"),
+                json("a NUL in the inspector", INSPECTIONS, VALID_INSPECTION.replace("I. Dem", "I.\\u0000Dem"), 400, "inspector",
+                        "at position 3"),
+                // strict JSON
+                json("a key twice", PIPE, VALID_PIPE.replace("{\"id\"", "{\"district\":\"Other\",\"id\""), 400, "district", "twice"),
+                json("garbage after the object", PIPE, VALID_PIPE + " x", 400, null, "not valid JSON"),
+                json("a number after the object", PIPE, VALID_PIPE + " 42", 400, null, "more follows"),
+                json("two objects one after the other", PIPE, VALID_PIPE + VALID_PIPE, 400, null, "more follows"),
+                // ids a client chooses (one alphabet)
+                json("an id with '..'", PIPE, IdempotencyTest.PIPE.formatted(".."), 400, "id", ""),
+                json("an id with ? # ;", PIPE, IdempotencyTest.PIPE.formatted("a?b#c;d"), 400, "id", "U+003F"),
+                json("an id with %", PIPE, IdempotencyTest.PIPE.formatted("%2e%2e"), 400, "id", "U+0025"),
+                json("an id with a space", PIPE, IdempotencyTest.PIPE.formatted("VA 1"), 400, "id", "U+0020"),
+                json("an id not in NFC", PIPE, IdempotencyTest.PIPE.formatted("A\\u030Are-1"), 400, "id", "NFC"),
+                json("an id with a bidi override", PIPE, IdempotencyTest.PIPE.formatted("VA\\u202E1"), 400, "id", "U+202E"),
+                json("an id with a zero-width space", PIPE, IdempotencyTest.PIPE.formatted("VA\\u200B1"), 400, "id", "U+200B"),
+                // implausible values
+                json("a length below 1 mm", PIPE, VALID_PIPE.replace("80.0", "0.0005"), 400, "lengthM", "0.001"),
+                json("coordinates outside SWEREF 99 TM's area of use", PIPE, VALID_PIPE.replace("\"consequenceClass\":2",
+                        "\"consequenceClass\":2,\"geometry\":{\"crs\":\"EPSG:3006\",\"coordinates\":[[49200.0,699500.0],[49300.0,699600.0]]}"),
+                        400, "geometry.coordinates", "EPSG:3006"),
+                json("an inspection before 1850", INSPECTIONS, VALID_INSPECTION.replace("2026-10-01", "1849-12-31"), 400, "date", "1850"),
+                json("an inspection before the pipe was laid", INSPECTIONS, VALID_INSPECTION.replace("2026-10-01", "1985-06-01"), 400,
+                        "date", "1990"),
                 json("inspection over the limit", INSPECTIONS, VALID_INSPECTION.replace("\"ok\"", "\"" + "y".repeat(1_100_000) + "\""), 413, null, ""));
     }
 

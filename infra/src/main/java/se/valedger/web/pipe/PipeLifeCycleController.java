@@ -65,7 +65,7 @@ class PipeLifeCycleController {
 
     static Instant instant(String value) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return se.valedger.web.TimeParametersMustBeInRange.inRange("asOf", OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("asOf", "'" + value + "' is not an instant; use ISO 8601, e.g. 2026-11-01T12:00:00Z");
         }
