@@ -1,0 +1,97 @@
+package se.valedger.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * The one place where user names and passwords are checked, for HTTP Basic on the API and actuator and for the
+ * UI's form login alike: whatever header or form Spring Security accepted, the attempt passes the
+ * {@link LoginThrottle} here, reserved before the password is checked.
+ * <p>
+ * Credentials that succeeded in the last few minutes skip the reservation (never the check itself), so a
+ * script sending many parallel requests with the right password is not refused for being busy; a locked
+ * pair is refused even then.
+ */
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final AuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+    private final long rememberNanos;
+    private final Map<String, Long> recentlyVerified = new ConcurrentHashMap<>();
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, Duration remember) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.rememberNanos = remember.toNanos();
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String user = attempt.getName() == null ? "" : attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+        Duration locked = throttle.lockedFor(user, address);
+        if (!locked.isZero()) {
+            throw new SignInThrottled(locked);
+        }
+        String credential = digest(user + '\u0000' + attempt.getCredentials());
+        if (verifiedRecently(credential)) {
+            return passwords.authenticate(attempt);
+        }
+        LoginThrottle.Reservation reservation = throttle.reserve(user, address);
+        if (!reservation.allowed()) {
+            throw new SignInThrottled(reservation.retryAfter());
+        }
+        Authentication result;
+        try {
+            result = passwords.authenticate(attempt);
+        } catch (InternalAuthenticationServiceException storeUnreachable) {
+            throttle.released(user, address);
+            throw storeUnreachable;
+        } catch (RuntimeException refused) {
+            throttle.failed(user, address);
+            throw refused;
+        }
+        throttle.succeeded(user, address);
+        remember(credential);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private boolean verifiedRecently(String credential) {
+        Long until = recentlyVerified.get(credential);
+        return until != null && until - System.nanoTime() > 0;
+    }
+
+    private void remember(String credential) {
+        if (recentlyVerified.size() >= MAX_REMEMBERED) {
+            recentlyVerified.clear();
+        }
+        recentlyVerified.put(credential, System.nanoTime() + rememberNanos);
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
