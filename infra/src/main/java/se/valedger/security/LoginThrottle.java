@@ -29,8 +29,11 @@ public class LoginThrottle {
         }
     }
 
-    /** The answer to a reservation: allowed now, or not before {@code retryAfter} has passed. */
-    public record Reservation(boolean allowed, Duration retryAfter) {
+    /**
+     * The answer to a reservation: allowed now; or {@code busy}, refused only because other attempts for this pair
+     * are still being checked (asking again shortly may succeed); or locked until {@code retryAfter} has passed.
+     */
+    public record Reservation(boolean allowed, boolean busy, Duration retryAfter) {
     }
 
     private static final int MAX_TRACKED = 100_000;
@@ -74,15 +77,15 @@ public class LoginThrottle {
         failures.compute(key(user, address), (k, f) -> {
             Failures current = f == null ? new Failures(0, 0, null, now) : f;
             if (current.locked(now)) {
-                answer[0] = new Reservation(false, Duration.between(now, current.lockedUntil()));
+                answer[0] = new Reservation(false, false, Duration.between(now, current.lockedUntil()));
                 return current;
             }
             boolean budgetLeft = current.inFlight() == 0 || current.count() + current.inFlight() <= freeFailures;
             if (!budgetLeft) {
-                answer[0] = new Reservation(false, BUSY);
+                answer[0] = new Reservation(false, true, BUSY);
                 return current;
             }
-            answer[0] = new Reservation(true, Duration.ZERO);
+            answer[0] = new Reservation(true, false, Duration.ZERO);
             return new Failures(current.count(), current.inFlight() + 1, current.lockedUntil(), now);
         });
         return answer[0];

@@ -21,11 +21,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * <p>
  * Credentials that succeeded in the last few minutes skip the reservation (never the check itself), so a
  * script sending many parallel requests with the right password is not refused for being busy; a locked
- * pair is refused even then.
+ * pair is refused even then. Only a SHA-256 of user name and password is kept, in memory.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static final int MAX_REMEMBERED = 10_000;
+    /**
+     * An attempt that finds other attempts for the same user and address still being checked waits this long for
+     * their verdicts (the first sign-ins of a parallel script: once one succeeds, the rest pass), then is refused.
+     */
+    private static final Duration MAX_WAIT_WHILE_BUSY = Duration.ofSeconds(3);
+    private static final long POLL_MILLIS = 20;
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -48,12 +54,19 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new SignInThrottled(locked);
         }
         String credential = digest(user + '\u0000' + attempt.getCredentials());
-        if (verifiedRecently(credential)) {
-            return passwords.authenticate(attempt);
-        }
-        LoginThrottle.Reservation reservation = throttle.reserve(user, address);
-        if (!reservation.allowed()) {
-            throw new SignInThrottled(reservation.retryAfter());
+        long giveUpAt = System.nanoTime() + MAX_WAIT_WHILE_BUSY.toNanos();
+        while (true) {
+            if (verifiedRecently(credential)) {
+                return passwords.authenticate(attempt);
+            }
+            LoginThrottle.Reservation reservation = throttle.reserve(user, address);
+            if (reservation.allowed()) {
+                break;
+            }
+            if (!reservation.busy() || System.nanoTime() - giveUpAt > 0) {
+                throw new SignInThrottled(reservation.retryAfter());
+            }
+            pause();
         }
         Authentication result;
         try {
@@ -73,6 +86,15 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignInThrottled(Duration.ofSeconds(1));
+        }
     }
 
     private boolean verifiedRecently(String credential) {
