@@ -1,10 +1,6 @@
 package se.valedger.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -53,7 +49,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!locked.isZero()) {
             throw new SignInThrottled(locked);
         }
-        String credential = digest(user + '\u0000' + attempt.getCredentials());
+        String credential = RememberingPasswordEncoder.digest(user + '\u0000' + attempt.getCredentials());
         long giveUpAt = System.nanoTime() + MAX_WAIT_WHILE_BUSY.toNanos();
         while (true) {
             if (verifiedRecently(credential)) {
@@ -107,13 +103,5 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             recentlyVerified.clear();
         }
         recentlyVerified.put(credential, System.nanoTime() + rememberNanos);
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
