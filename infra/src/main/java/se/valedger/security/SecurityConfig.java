@@ -51,10 +51,12 @@ class SecurityConfig {
      * the login throttle. Each filter chain is given it explicitly, so no other password check exists.
      */
     @Bean
-    AuthenticationManager signInManager(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    AuthenticationManager signInManager(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                        @Value("${valedger.login-throttle.remember-verified:5m}") Duration rememberVerified,
+                                        @Value("${valedger.login-throttle.busy-wait:3s}") Duration busyWait) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, Duration.ofMinutes(5)));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, rememberVerified, busyWait));
     }
 
     @Bean

@@ -22,22 +22,24 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static final int MAX_REMEMBERED = 10_000;
-    /**
-     * An attempt that finds other attempts for the same user and address still being checked waits this long for
-     * their verdicts (the first sign-ins of a parallel script: once one succeeds, the rest pass), then is refused.
-     */
-    private static final Duration MAX_WAIT_WHILE_BUSY = Duration.ofSeconds(3);
     private static final long POLL_MILLIS = 20;
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final long rememberNanos;
+    /**
+     * How long an attempt that finds others for the same user and address still being checked waits for their
+     * verdicts (the first sign-ins of a parallel script: once one succeeds, the rest pass) before it is refused.
+     */
+    private final Duration maxWaitWhileBusy;
     private final Map<String, Long> recentlyVerified = new ConcurrentHashMap<>();
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, Duration remember) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, Duration remember,
+                                    Duration maxWaitWhileBusy) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.rememberNanos = remember.toNanos();
+        this.maxWaitWhileBusy = maxWaitWhileBusy;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new SignInThrottled(locked);
         }
         String credential = RememberingPasswordEncoder.digest(user + '\u0000' + attempt.getCredentials());
-        long giveUpAt = System.nanoTime() + MAX_WAIT_WHILE_BUSY.toNanos();
+        long giveUpAt = System.nanoTime() + maxWaitWhileBusy.toNanos();
         while (true) {
             if (verifiedRecently(credential)) {
                 return passwords.authenticate(attempt);
