@@ -220,18 +220,17 @@ class HttpAudit extends OncePerRequestFilter {
         return header != null && header.matches("[A-Za-z0-9._-]{1,100}") ? header : UUID.randomUUID().toString();
     }
 
-    /** The user name a Basic header claims, whether or not the password was right. */
+    /**
+     * The user name a Basic header claims, whether or not the password was right, read by Spring Security's own
+     * converter so that every spelling it accepts (e.g. {@code Basic<TAB>...}) names the user here too.
+     */
     static String basicUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            String name = colon < 0 ? decoded : decoded.substring(0, colon);
-            return name.length() > 100 ? name.substring(0, 100) : name;
-        } catch (IllegalArgumentException notBase64) {
+            var claimed = new org.springframework.security.web.authentication.www.BasicAuthenticationConverter()
+                    .convert(request);
+            String name = claimed == null ? null : claimed.getName();
+            return name == null || name.length() <= 100 ? name : name.substring(0, 100);
+        } catch (org.springframework.security.core.AuthenticationException unreadable) {
             return null;
         }
     }

@@ -59,7 +59,8 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private static String digest(String text) {
+    /** SHA-256 of the text, hex: what is kept of a credential in memory. */
+    static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -3,6 +3,7 @@ package se.valedger.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,16 @@ public class UserAccounts implements UserDetailsService {
             throw new UsernameNotFoundException("no such user");
         }
         return found.get(0);
+    }
+
+    /** What a person may do right now: enabled or not, and their roles. Empty when nobody has that name. */
+    public record CurrentState(boolean enabled, Set<Role> roles) {
+    }
+
+    public Optional<CurrentState> currentState(String username) {
+        return jdbc.query("SELECT enabled, roles FROM security.app_user WHERE username = ?",
+                (rs, n) -> new CurrentState(rs.getBoolean("enabled"), parseRoles(rs.getString("roles"))), username)
+                .stream().findFirst();
     }
 
     public boolean anyExists() {

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.kernel.RuleViolated;
@@ -16,6 +18,8 @@ import se.valedger.kernel.RuleViolated;
 /**
  * People and their roles, managed by administrators. Nobody is ever deleted (the audit trail names
  * them for ever): a person who leaves is disabled. The system always keeps one enabled administrator.
+ * User names are unique regardless of case ({@code Erik} and {@code erik} cannot both exist); signing in takes
+ * the name exactly as it was created.
  */
 @Service
 public class UserAdministration {
@@ -28,10 +32,12 @@ public class UserAdministration {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserAdministration(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    UserAdministration(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, UserSessions sessions) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     public List<UserView> all() {
@@ -55,9 +61,15 @@ public class UserAdministration {
         requireRoles(roles);
         int inserted = jdbc.update("""
                 INSERT INTO security.app_user (username, password_hash, roles) VALUES (?, ?, ?)
-                ON CONFLICT (username) DO NOTHING""",
+                ON CONFLICT DO NOTHING""",
                 username, passwordEncoder.encode(password), UserAccounts.formatRoles(roles));
         if (inserted == 0) {
+            String existing = jdbc.queryForObject("SELECT username FROM security.app_user WHERE lower(username) = lower(?)",
+                    String.class, username);
+            if (!username.equals(existing)) {
+                throw new RuleViolated("UserNamesAreUniqueIgnoringCase", "a user named " + existing
+                        + " exists or existed; user names may not differ only in upper and lower case");
+            }
             throw new RuleViolated("UserNamesAreNeverReused", "a user named " + username
                     + " exists or existed; user names are never reused");
         }
@@ -84,7 +96,24 @@ public class UserAdministration {
             requireAnotherAdministrator(username);
         }
         jdbc.update("UPDATE security.app_user SET enabled = ? WHERE username = ?", enabled, username);
+        if (!enabled) {
+            endSessionsOnCommit(username);
+        }
         return find(username).orElseThrow();
+    }
+
+    /**
+     * A disabled person's open UI sessions on this node end once the change is committed. Their sessions on
+     * other nodes end at their next request ({@link CurrentAccountCheck}). A role change keeps the sessions:
+     * the next request, on any node, runs with the new roles.
+     */
+    private void endSessionsOnCommit(String username) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.endAllOf(username);
+            }
+        });
     }
 
     private UserView existing(String username) {

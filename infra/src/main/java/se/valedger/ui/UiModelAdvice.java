@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
+import se.valedger.security.SecurityAudit;
 
 /**
  * What every UI page needs (the current path for the language switch), and failures in UI controllers
@@ -25,6 +27,12 @@ import se.valedger.kernel.NotFound;
 class UiModelAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(UiModelAdvice.class);
+
+    private final SecurityAudit audit;
+
+    UiModelAdvice(SecurityAudit audit) {
+        this.audit = audit;
+    }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
@@ -37,7 +45,8 @@ class UiModelAdvice {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String forbidden(Model model, HttpServletRequest request, HttpServletResponse response) {
+    String forbidden(AccessDeniedException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        audit.forbidden(request, SecurityContextHolder.getContext().getAuthentication(), "the current roles do not allow this page");
         return error(403, "error.forbidden", null, model, request, response);
     }
 

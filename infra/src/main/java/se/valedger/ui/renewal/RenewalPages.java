@@ -74,7 +74,9 @@ class RenewalPages {
         this.clock = clock;
     }
 
+    /** A proposal is planning: as on the API, PLANNER and ADMIN only (README, role matrix). */
     @GetMapping("/renewal/proposal")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     String proposal(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long budgetSek,
                     @RequestParam(defaultValue = "HIGHEST_RISK") String strategy, Model model) {
         int y = year == null ? Year.now(clock).getValue() + 1 : year;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,7 +37,9 @@ class RenewalProposalController {
         this.clock = clock;
     }
 
+    /** A proposal is planning: PLANNER and ADMIN, like the plans it feeds (README, role matrix). */
     @PostMapping("/api/renewal-proposals")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     ResponseEntity<RenewalProposal> propose(@RequestBody ProposalRequest request,
                                             @RequestParam(required = false) Long minPosition) {
         ProposeRenewals query = query(request.year(), budget(request), request.strategy(),

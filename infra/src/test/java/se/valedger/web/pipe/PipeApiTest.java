@@ -212,9 +212,10 @@ class PipeApiTest {
     }
 
     @Test
-    void healthAndApiDocsAreOpenToOperators() {
+    void healthIsOpenAndApiDocsAreOpenToSignedInOperators() {
         assertThat(Api.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
-        assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/pipes");
+        assertThat(Api.anonymous(port).get("/v3/api-docs").status()).as("valedger.http.api-docs-open=false").isEqualTo(401);
+        assertThat(admin.get("/v3/api-docs").body()).contains("/api/pipes");
         assertThat(admin.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
     }
 }

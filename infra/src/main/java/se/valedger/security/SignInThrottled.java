@@ -1,0 +1,19 @@
+package se.valedger.security;
+
+import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
+
+/** A sign-in refused by the {@link LoginThrottle} before its password was checked. */
+public class SignInThrottled extends AuthenticationException {
+
+    private final long retryAfterSeconds;
+
+    SignInThrottled(Duration retryAfter) {
+        super("Too many failed sign-ins for this user from this address");
+        this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
