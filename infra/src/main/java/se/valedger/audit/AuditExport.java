@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.valedger.web.CsvCells;
 
 /**
  * Export formats. Each line (JSON Lines) or row (CSV) is the entry's canonical fields followed by
  * {@code prevHash} and {@code hash}, so anyone can recompute the chain outside the system.
  * In CSV an absent value is an empty unquoted field and an empty text is {@code ""}; lists are
- * separated by spaces.
+ * separated by spaces. A text cell that a spreadsheet could run as a formula is neutralised with a leading
+ * {@code '} (see {@link CsvCells}): drop one leading {@code '} from a cell to get the hashed value back.
  */
 public final class AuditExport {
 
@@ -74,7 +76,7 @@ public final class AuditExport {
         if (value instanceof Number) {
             return text;
         }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return CsvCells.text(text);
     }
 
 }

