@@ -27,7 +27,7 @@ public final class AuditExport {
     static {
         List<String> header = new ArrayList<>(AuditChain.fields(
                 new AuditEntry(0, java.time.Instant.EPOCH, null, null, null, null, null, null, null, null, null, null,
-                        null, List.of(), List.of(), null, null, null, null, null)).keySet());
+                        null, List.of(), List.of(), null, null, null, null, false, AuditChain.KEYED, null, null)).keySet());
         header.add("prevHash");
         header.add("hash");
         CSV_HEADER = List.copyOf(header);
