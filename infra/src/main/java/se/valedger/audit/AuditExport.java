@@ -59,7 +59,8 @@ public final class AuditExport {
 
     public static void csvRow(AuditEntry e, Writer out) {
         try {
-            out.write(line(e).values().stream().map(AuditExport::csvField).collect(Collectors.joining(",")));
+            Map<String, Object> line = line(e);
+            out.write(CSV_HEADER.stream().map(column -> csvField(line.get(column))).collect(Collectors.joining(",")));
             out.write("\r\n");
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
