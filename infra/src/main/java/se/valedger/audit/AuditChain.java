@@ -16,10 +16,17 @@ import java.util.Map;
  * agree: {@code hash = hex(SHA-256(prevHash + "\n" + canonical))}, where {@code canonical} is the entry's
  * fields (everything but the two hashes) as compact JSON in the fixed order of {@link AuditEntry}, times
  * as ISO-8601 UTC with microseconds, absent values as {@code null}. The first entry's prevHash is 64 zeros.
+ *
+ * <p>Entries written since issue 14 are {@link #KEYED}: {@code hash = hex(HMAC-SHA-256(key, prevHash + "\n" + canonical))}
+ * with the chain key ({@link ChainKey}), which the database does not hold, so a database administrator cannot
+ * recompute the chain after changing it; their canonical form also carries {@code attemptedAt}, {@code spooled}
+ * and {@code algorithm}. Older entries are {@link #PLAIN} and keep verifying as they were written.
  */
 public final class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
+    public static final String PLAIN = "SHA-256";
+    public static final String KEYED = "HMAC-SHA-256";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuditChain() {
@@ -50,6 +57,11 @@ public final class AuditChain {
         m.put("correlationId", e.correlationId());
         m.put("request", e.request());
         m.put("httpStatus", e.httpStatus());
+        if (KEYED.equals(e.algorithm())) {
+            m.put("attemptedAt", e.attemptedAt() == null ? null : storable(e.attemptedAt()).toString());
+            m.put("spooled", e.spooled());
+            m.put("algorithm", e.algorithm());
+        }
         return m;
     }
 
@@ -61,6 +73,15 @@ public final class AuditChain {
         }
     }
 
+    /** The entry's hash by the algorithm it names; a keyed entry needs the key. */
+    public static String hash(String prevHash, AuditEntry e, ChainKey key) {
+        if (KEYED.equals(e.algorithm())) {
+            return key.hmac(prevHash + "\n" + canonical(e));
+        }
+        return hash(prevHash, e);
+    }
+
+    /** The plain SHA-256 hash of entries written before the keyed chain. */
     public static String hash(String prevHash, AuditEntry e) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.valedger.web.CsvCells;
 
 /**
  * Export formats. Each line (JSON Lines) or row (CSV) is the entry's canonical fields followed by
  * {@code prevHash} and {@code hash}, so anyone can recompute the chain outside the system.
  * In CSV an absent value is an empty unquoted field and an empty text is {@code ""}; lists are
- * separated by spaces.
+ * separated by spaces. A text cell that a spreadsheet could run as a formula is neutralised with a leading
+ * {@code '} (see {@link CsvCells}): drop one leading {@code '} from a cell to get the hashed value back.
  */
 public final class AuditExport {
 
@@ -25,7 +27,7 @@ public final class AuditExport {
     static {
         List<String> header = new ArrayList<>(AuditChain.fields(
                 new AuditEntry(0, java.time.Instant.EPOCH, null, null, null, null, null, null, null, null, null, null,
-                        null, List.of(), List.of(), null, null, null, null, null)).keySet());
+                        null, List.of(), List.of(), null, null, null, null, false, AuditChain.KEYED, null, null)).keySet());
         header.add("prevHash");
         header.add("hash");
         CSV_HEADER = List.copyOf(header);
@@ -57,7 +59,8 @@ public final class AuditExport {
 
     public static void csvRow(AuditEntry e, Writer out) {
         try {
-            out.write(line(e).values().stream().map(AuditExport::csvField).collect(Collectors.joining(",")));
+            Map<String, Object> line = line(e);
+            out.write(CSV_HEADER.stream().map(column -> csvField(line.get(column))).collect(Collectors.joining(",")));
             out.write("\r\n");
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -74,7 +77,7 @@ public final class AuditExport {
         if (value instanceof Number) {
             return text;
         }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return CsvCells.text(text);
     }
 
 }

@@ -11,7 +11,8 @@ final class AuditRows {
 
     static final String COLUMNS = """
             seq, recorded_at, user_name, roles, auth_method, client_address, user_agent, channel, type, aggregate_id,
-            payload, outcome, reason, event_ids, event_positions, correlation_id, request, http_status, prev_hash, hash""";
+            payload, outcome, reason, event_ids, event_positions, correlation_id, request, http_status, attempted_at, spooled,
+            algorithm, prev_hash, hash""";
 
     private AuditRows() {
     }
@@ -36,6 +37,9 @@ final class AuditRows {
                 rs.getString("correlation_id"),
                 rs.getString("request"),
                 (Integer) rs.getObject("http_status"),
+                rs.getTimestamp("attempted_at") == null ? null : rs.getTimestamp("attempted_at").toInstant(),
+                rs.getBoolean("spooled"),
+                rs.getString("algorithm"),
                 rs.getString("prev_hash"),
                 rs.getString("hash"));
     }

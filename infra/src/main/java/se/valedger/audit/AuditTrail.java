@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where every hook hands its attempts. By default the caller waits until its entry is durable (the
  * writer batches concurrent callers, so this costs one short round trip, not one per command); with
- * {@code valedger.audit.durable-before-answer=false} it does not wait at all. Accepted commands need no
+ * {@code valedger.audit.durable-before-answer=false} it does not wait at all. Durable means chained, or, when the
+ * database does not take it within {@code valedger.audit.outage-answer-timeout}, fsync'd in the node's spool. Accepted commands need no
  * waiting: their attempt is stored in their own transaction.
  */
 @Component
@@ -24,20 +25,24 @@ public class AuditTrail {
     private final AuditWriter writer;
     private volatile boolean durableBeforeAnswer;
     private final Duration maxWait;
+    /** A refusal's answer waits no longer than this for the database; then its entry is in the spool. */
+    private final Duration answerTimeout;
     /** Only for measuring what the command audit costs; see AuditThroughputTest. */
     private volatile boolean commandsAudited = true;
 
     AuditTrail(AuditWriter writer,
                @Value("${valedger.audit.durable-before-answer:true}") boolean durableBeforeAnswer,
-               @Value("${valedger.audit.max-wait:5s}") Duration maxWait) {
+               @Value("${valedger.audit.max-wait:5s}") Duration maxWait,
+               @Value("${valedger.audit.outage-answer-timeout:2s}") Duration answerTimeout) {
         this.writer = writer;
+        this.answerTimeout = answerTimeout;
         this.durableBeforeAnswer = durableBeforeAnswer;
         this.maxWait = maxWait;
     }
 
     public void record(AuditAttempt attempt) {
         if (durableBeforeAnswer) {
-            await(writer.appendNow(attempt, maxWait.toMillis()), attempt);
+            await(writer.appendNow(attempt, answerTimeout), attempt);
         } else {
             writer.append(attempt);
         }
@@ -55,7 +60,7 @@ public class AuditTrail {
 
     /** Records and always waits: for reads of the trail, whose answer should include their own entry's place. */
     public AuditEntry recordAndWait(AuditAttempt attempt) {
-        return await(writer.appendNow(attempt, maxWait.toMillis()), attempt);
+        return await(writer.appendNow(attempt, answerTimeout), attempt);
     }
 
     private AuditEntry await(CompletableFuture<AuditEntry> written, AuditAttempt attempt) {

@@ -2,32 +2,50 @@ package se.valedger.audit;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.valedger.config.Serialization;
 
 /**
- * Appends attempts to the chain, in batches (group commit): whoever holds the writer lock takes everything
- * queued, plus the accepted commands' attempts committed to {@code audit.pending}, and chains them in one
- * transaction. A caller that waits for its entry writes the batch itself when the lock is free (no hand-off
- * to another thread, which on a busy machine costs more than the insert); a background thread flushes the rest.
- * Across nodes, a transaction-scoped advisory lock serialises the appenders: the head is read and the
- * batch chained onto it while the lock is held, so the chain never forks.
+ * Appends attempts to the chain, in batches (group commit): the writer thread takes everything queued, plus the
+ * accepted commands' attempts committed to {@code audit.pending}, plus anything spooled during an outage (first,
+ * in spool order), and chains them in one transaction. Across nodes, a transaction-scoped advisory lock
+ * serialises the appenders: the head is read, the time taken (never earlier than the head's) and the batch
+ * chained onto it while the lock is held, so the chain never forks and its times never go backwards.
+ *
+ * <p>A caller waiting for its entry waits at most {@code valedger.audit.outage-answer-timeout} (2 s): then, or at
+ * once when the last write failed, its attempt goes to the {@link AuditSpool} (fsync'd) and it is answered. A
+ * batch that fails is spooled whole, not retried here: the spool is retried until the database takes it. Each
+ * refused attempt carries an id stored with its entry, so one both spooled and written is chained once.
  */
 @Component
 class AuditWriter implements SmartLifecycle {
@@ -36,32 +54,54 @@ class AuditWriter implements SmartLifecycle {
     /** Arbitrary but fixed: the advisory lock key of the audit chain. */
     static final long CHAIN_LOCK = 0x5641_4C45_4447_4552L;
     private static final int MAX_BATCH = 500;
+    private static final int QUEUED = 0;
+    private static final int TAKEN = 1;
+    private static final int SPOOLED = 2;
 
-    private record Pending(AuditAttempt attempt, CompletableFuture<AuditEntry> done, AuditEntry entry) {
-        Pending(AuditAttempt attempt, CompletableFuture<AuditEntry> done) {
-            this(attempt, done, null);
+    /** An attempt on its way; {@code id} is null for accepted commands' attempts read from audit.pending. */
+    private record Pending(String id, AuditAttempt attempt, CompletableFuture<AuditEntry> done, AtomicInteger state,
+                           boolean fromSpool) {
+        static Pending queued(AuditAttempt attempt) {
+            return new Pending(UUID.randomUUID().toString(), attempt, new CompletableFuture<>(), new AtomicInteger(QUEUED), false);
         }
+
+        AuditSpool.Line line() {
+            return new AuditSpool.Line(id, attempt);
+        }
+    }
+
+    private record Written(Pending pending, AuditEntry entry) {
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final AuditSpool spool;
+    private final ChainKey key;
+    private final Clock clock;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     /** One batch at a time on this node, so entries are chained in the order they are written. */
-    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
-    private final java.util.concurrent.Semaphore nudges = new java.util.concurrent.Semaphore(0);
+    private final ReentrantLock writing = new ReentrantLock();
+    private final Semaphore nudges = new Semaphore(0);
+    /** A caller waits: write at once, without the batch window. */
+    private final AtomicBoolean urgent = new AtomicBoolean();
     private static final ObjectMapper ATTEMPT_JSON = Serialization.storageObjectMapper();
     private volatile boolean running;
+    /** The last write failed: callers spool at once instead of waiting for the database. */
+    private volatile boolean outage;
     /** How long the background writer lets pending entries gather before chaining them in one batch. */
-    private final java.time.Duration batchWindow;
+    private final Duration batchWindow;
     private Thread thread;
 
-    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema,
-                @org.springframework.beans.factory.annotation.Value("${valedger.audit.batch-window:100ms}")
-                java.time.Duration batchWindow) {
+    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema, AuditSpool spool,
+                ChainKey key, Clock clock,
+                @Value("${valedger.audit.batch-window:100ms}") Duration batchWindow) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         // Never inside a caller's transaction: a rejected command's transaction is rolled back after we write.
-        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.spool = spool;
+        this.key = key;
+        this.clock = clock;
         this.batchWindow = batchWindow;
     }
 
@@ -82,49 +122,68 @@ class AuditWriter implements SmartLifecycle {
         nudges.release();
     }
 
-    /** Chains everything queued or pending now, in the calling thread. */
+    /** Chains everything queued, pending or spooled now, in the calling thread. */
     void flush() {
         drain();
     }
 
     /** Queues the attempt; the background thread will append it. */
     CompletableFuture<AuditEntry> append(AuditAttempt attempt) {
-        CompletableFuture<AuditEntry> done = new CompletableFuture<>();
-        queue.add(new Pending(attempt, done));
+        Pending pending = Pending.queued(attempt);
+        queue.add(pending);
         if (running) {
             nudges.release();
         } else {
             drain();
         }
-        return done;
+        return pending.done();
     }
 
-    /** Queues the attempt and returns once it is appended, leading the batch itself when nobody else is writing. */
-    CompletableFuture<AuditEntry> appendNow(AuditAttempt attempt, long maxWaitMillis) {
-        CompletableFuture<AuditEntry> done = new CompletableFuture<>();
-        queue.add(new Pending(attempt, done));
-        long deadline = System.nanoTime() + maxWaitMillis * 1_000_000;
-        while (!done.isDone() && System.nanoTime() < deadline) {
-            if (writing.tryLock()) {
-                try {
-                    List<Pending> batch = new ArrayList<>();
-                    queue.drainTo(batch, MAX_BATCH);
-                    write(batch);
-                } finally {
-                    writing.unlock();
-                }
-            } else {
-                try {
-                    done.get(1, TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                    // the leader is still writing, or failed: look again
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    /**
+     * Queues the attempt and returns once it is chained or, after {@code answerTimeout} (at once during an
+     * outage), spooled; the future then completes with null.
+     */
+    CompletableFuture<AuditEntry> appendNow(AuditAttempt attempt, Duration answerTimeout) {
+        Pending pending = Pending.queued(attempt);
+        if (outage && running) {
+            spoolByCaller(pending);
+            return pending.done();
         }
-        return done;
+        queue.add(pending);
+        if (!running) {
+            drain();
+            return pending.done();
+        }
+        urgent.set(true);
+        nudges.release();
+        try {
+            pending.done().get(answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            spoolByCaller(pending);
+        } catch (ExecutionException failed) {
+            // the writer reported it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spoolByCaller(pending);
+        }
+        return pending.done();
+    }
+
+    /** The caller gives up waiting: its attempt goes to the spool unless the writer spooled it already. */
+    private void spoolByCaller(Pending pending) {
+        int before = pending.state().getAndSet(SPOOLED);
+        if (before == SPOOLED) {
+            return;
+        }
+        queue.remove(pending);
+        try {
+            spool.append(List.of(pending.line()));
+            pending.done().complete(null);
+        } catch (RuntimeException e) {
+            log.error("LOST audit entry {} {}: neither the database nor the spool took it", pending.attempt().type(),
+                    pending.attempt().outcome(), e);
+            pending.done().completeExceptionally(e);
+        }
     }
 
     @Override
@@ -163,7 +222,7 @@ class AuditWriter implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                if (nudges.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                if (nudges.tryAcquire(200, TimeUnit.MILLISECONDS) && !urgent.getAndSet(false)) {
                     Thread.sleep(batchWindow.toMillis());
                 }
                 nudges.drainPermits();
@@ -177,89 +236,136 @@ class AuditWriter implements SmartLifecycle {
         }
     }
 
-    /** Writes whatever is queued or pending, in the calling thread. */
+    /** Writes whatever is queued, pending or spooled, in the calling thread. */
     private void drain() {
         writing.lock();
         try {
             int chained;
             do {
-                List<Pending> batch = new ArrayList<>();
-                queue.drainTo(batch, MAX_BATCH);
+                List<Pending> drained = new ArrayList<>();
+                queue.drainTo(drained, MAX_BATCH);
+                List<Pending> batch = new ArrayList<>(drained.size());
+                for (Pending p : drained) {
+                    if (p.state().compareAndSet(QUEUED, TAKEN)) {
+                        batch.add(p);
+                    }
+                }
                 chained = write(batch);
-            } while (chained >= MAX_BATCH || !queue.isEmpty());
+            } while (chained >= MAX_BATCH || !queue.isEmpty() && !outage);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Chains the batch and up to a batch of pending command attempts; answers how many it chained. */
+    /** Chains the batch with what is spooled and pending; answers how many it chained. */
     private int write(List<Pending> batch) {
-        RuntimeException failure = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                List<Pending> all = transactions.execute(status -> append(batch));
-                for (Pending p : all) {
-                    if (p.done() != null && p.entry() != null) {
-                        p.done().complete(p.entry());
-                    }
+        try {
+            Set<String> spoolIds = new HashSet<>();
+            List<Written> all = transactions.execute(status -> append(batch, spoolIds));
+            outage = false;
+            spool.remove(spoolIds);
+            for (Written w : all) {
+                if (w.pending().done() != null) {
+                    w.pending().done().complete(w.entry());
                 }
-                return all.size();
-            } catch (RuntimeException e) {
-                failure = e;
-                log.warn("Appending {} audit entries failed (attempt {} of 3)", batch.size(), attempt, e);
             }
+            return all.size();
+        } catch (RuntimeException e) {
+            if (!outage) {
+                log.warn("Appending {} audit entries failed; they go to the spool until the database takes them",
+                        batch.size(), e);
+            }
+            outage = true;
+            List<Pending> toSpool = batch.stream().filter(p -> p.state().compareAndSet(TAKEN, SPOOLED)).toList();
+            try {
+                spool.append(toSpool.stream().map(Pending::line).toList());
+                toSpool.forEach(p -> p.done().complete(null));
+            } catch (RuntimeException spoolFailed) {
+                log.error("LOST {} audit entries: {}", toSpool.size(), toSpool.stream().map(p -> p.attempt().type()).toList(),
+                        spoolFailed);
+                toSpool.forEach(p -> p.done().completeExceptionally(spoolFailed));
+            }
+            return 0;
         }
-        log.error("LOST {} audit entries: {}", batch.size(), batch.stream().map(p -> p.attempt().type()).toList(), failure);
-        for (Pending pending : batch) {
-            pending.done().completeExceptionally(failure);
-        }
-        return 0;
     }
 
-    private List<Pending> append(List<Pending> queued) {
+    private List<Written> append(List<Pending> queued, Set<String> spoolIds) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, CHAIN_LOCK);
+        List<Pending> ordered = new ArrayList<>();
+        if (!spool.isEmpty()) {
+            List<AuditSpool.Line> lines = spool.lines();
+            lines.forEach(line -> spoolIds.add(line.id()));
+            Set<String> chainedAlready = new HashSet<>(jdbc.queryForList(
+                    "SELECT attempt_id FROM audit.entry WHERE attempt_id = ANY (?)", String.class,
+                    (Object) spoolIds.toArray(new String[0])));
+            Set<String> taken = new HashSet<>(chainedAlready);
+            for (AuditSpool.Line line : lines) {
+                if (taken.add(line.id())) {
+                    ordered.add(new Pending(line.id(), line.attempt(), null, new AtomicInteger(TAKEN), true));
+                }
+            }
+            if (!chainedAlready.isEmpty()) {
+                log.info("Audit: {} spooled entries were chained already and are not chained again", chainedAlready.size());
+            }
+        }
+        List<Pending> fresh = new ArrayList<>();
+        for (Pending p : queued) {
+            if (!spoolIds.contains(p.id())) {
+                fresh.add(p);
+            }
+        }
         List<Long> pendingIds = new ArrayList<>();
-        List<Pending> batch = new ArrayList<>(queued);
         jdbc.query("SELECT id, attempt FROM audit.pending ORDER BY id LIMIT " + MAX_BATCH, rs -> {
             pendingIds.add(rs.getLong(1));
             try {
-                batch.add(new Pending(ATTEMPT_JSON.readValue(rs.getString(2), AuditAttempt.class), null));
+                fresh.add(new Pending(null, ATTEMPT_JSON.readValue(rs.getString(2), AuditAttempt.class), null,
+                        new AtomicInteger(TAKEN), false));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("unreadable pending audit attempt " + rs.getLong(1), e);
             }
         });
-        if (batch.isEmpty()) {
-            return batch;
+        fresh.sort(java.util.Comparator.comparing(p -> p.attempt().at()));
+        ordered.addAll(fresh);
+        if (ordered.isEmpty()) {
+            return List.of();
         }
-        batch.sort(java.util.Comparator.comparing(p -> p.attempt().at()));
-        List<Map<String, Object>> head = jdbc.queryForList("SELECT seq, hash FROM audit.entry ORDER BY seq DESC LIMIT 1");
+        List<Map<String, Object>> head = jdbc.queryForList("SELECT seq, hash, recorded_at FROM audit.entry ORDER BY seq DESC LIMIT 1");
         long seq = head.isEmpty() ? 0 : ((Number) head.get(0).get("seq")).longValue();
         String prev = head.isEmpty() ? AuditChain.GENESIS : (String) head.get(0).get("hash");
-        Map<String, Long> positions = positionsOf(batch);
-        List<AuditEntry> entries = new ArrayList<>(batch.size());
-        List<Pending> written = new ArrayList<>(batch.size());
-        for (Pending pending : batch) {
+        Instant now = AuditChain.storable(clock.instant());
+        if (!head.isEmpty()) {
+            Instant headTime = ((Timestamp) head.get(0).get("recorded_at")).toInstant();
+            if (headTime.isAfter(now)) {
+                now = headTime;
+            }
+        }
+        Map<String, Long> positions = positionsOf(ordered);
+        List<AuditEntry> entries = new ArrayList<>(ordered.size());
+        List<Written> written = new ArrayList<>(ordered.size());
+        for (Pending pending : ordered) {
             AuditAttempt a = pending.attempt();
             List<Long> eventPositions = a.eventIds().stream().map(positions::get).toList();
-            AuditEntry unhashed = new AuditEntry(++seq, AuditChain.storable(a.at()), clean(a.user()), clean(a.roles()),
+            AuditEntry unhashed = new AuditEntry(++seq, now, clean(a.user()), clean(a.roles()),
                     clean(a.authMethod()), clean(a.clientAddress()), clean(a.userAgent()), a.channel(), clean(a.type()),
                     clean(a.aggregateId()), clean(a.payload()), a.outcome().name(), clean(a.reason()), a.eventIds(),
-                    eventPositions, clean(a.correlationId()), clean(a.request()), a.httpStatus(), prev, null);
-            String hash = AuditChain.hash(prev, unhashed);
+                    eventPositions, clean(a.correlationId()), clean(a.request()), a.httpStatus(),
+                    AuditChain.storable(a.at()), pending.fromSpool(), AuditChain.KEYED, prev, null);
+            String hash = AuditChain.hash(prev, unhashed, key);
             AuditEntry entry = withHash(unhashed, hash);
             entries.add(entry);
-            written.add(new Pending(a, pending.done(), entry));
+            written.add(new Written(pending, entry));
             prev = hash;
         }
         if (!pendingIds.isEmpty()) {
             jdbc.update("DELETE FROM audit.pending WHERE id = ANY (?)",
                     ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", pendingIds.toArray())));
         }
+        List<String> attemptIds = written.stream().map(w -> w.pending().id()).toList();
         jdbc.batchUpdate("""
                 INSERT INTO audit.entry (seq, recorded_at, user_name, roles, auth_method, client_address, user_agent,
                     channel, type, aggregate_id, payload, outcome, reason, event_ids, event_positions, correlation_id,
-                    request, http_status, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, e) -> {
+                    request, http_status, attempted_at, spooled, algorithm, attempt_id, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, e) -> {
             ps.setLong(1, e.seq());
             ps.setTimestamp(2, Timestamp.from(e.recordedAt()));
             ps.setString(3, e.user());
@@ -282,8 +388,12 @@ class AuditWriter implements SmartLifecycle {
             } else {
                 ps.setInt(18, e.httpStatus());
             }
-            ps.setString(19, e.prevHash());
-            ps.setString(20, e.hash());
+            ps.setTimestamp(19, Timestamp.from(e.attemptedAt()));
+            ps.setBoolean(20, e.spooled());
+            ps.setString(21, e.algorithm());
+            ps.setString(22, attemptIds.get((int) (e.seq() - entries.get(0).seq())));
+            ps.setString(23, e.prevHash());
+            ps.setString(24, e.hash());
         });
         return written;
     }
@@ -304,7 +414,8 @@ class AuditWriter implements SmartLifecycle {
     private static AuditEntry withHash(AuditEntry e, String hash) {
         return new AuditEntry(e.seq(), e.recordedAt(), e.user(), e.roles(), e.authMethod(), e.clientAddress(),
                 e.userAgent(), e.channel(), e.type(), e.aggregateId(), e.payload(), e.outcome(), e.reason(),
-                e.eventIds(), e.eventPositions(), e.correlationId(), e.request(), e.httpStatus(), e.prevHash(), hash);
+                e.eventIds(), e.eventPositions(), e.correlationId(), e.request(), e.httpStatus(), e.attemptedAt(),
+                e.spooled(), e.algorithm(), e.prevHash(), hash);
     }
 
     private static String clean(String text) {

@@ -136,7 +136,7 @@ class CommandAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static String payload(Object payload) {
         try {
-            return PAYLOAD_JSON.writeValueAsString(payload);
+            return AuditPayload.ofJson(PAYLOAD_JSON.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             return "{\"unserializable\":\"" + payload.getClass().getName() + "\"}";
         }

@@ -37,8 +37,6 @@ class HttpAudit extends OncePerRequestFilter {
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 429);
     private static final int MAX_BODY = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.regex.Pattern SECRET =
-            java.util.regex.Pattern.compile("(?i)password|secret|token|credential");
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -163,56 +161,9 @@ class HttpAudit extends OncePerRequestFilter {
 
     private static String payload(HttpServletRequest request) {
         if (request instanceof ContentCachingRequestWrapper cached) {
-            String contentType = request.getContentType();
-            byte[] body = cached.getContentAsByteArray();
-            if (body.length > 0 && contentType != null && contentType.contains("json")) {
-                return redacted(new String(body, StandardCharsets.UTF_8));
-            }
-            if (request.getContentLengthLong() > 0 || body.length > 0) {
-                return "{\"contentType\":" + quote(contentType) + ",\"bytes\":"
-                        + Math.max(request.getContentLengthLong(), body.length) + "}";
-            }
-            return null;
+            return AuditPayload.ofBody(cached.getContentAsByteArray(), request.getContentLengthLong(), request.getContentType());
         }
-        return request.getQueryString() == null ? null : "{\"query\":" + quote(request.getQueryString()) + "}";
-    }
-
-    /** Passwords and secrets never enter the trail: their values are replaced, the rest is kept as sent. */
-    static String redacted(String body) {
-        if (!SECRET.matcher(body).find()) {
-            return body;
-        }
-        try {
-            JsonNode tree = JSON.readTree(body);
-            redact(tree);
-            return JSON.writeValueAsString(tree);
-        } catch (IOException unreadable) {
-            return "{\"redacted\":\"unreadable body that mentions a secret\",\"bytes\":" + body.length() + "}";
-        }
-    }
-
-    private static void redact(JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-            List<String> names = new java.util.ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                if (SECRET.matcher(name).find()) {
-                    object.put(name, "[redacted]");
-                } else {
-                    redact(object.get(name));
-                }
-            }
-        } else if (node != null && node.isArray()) {
-            node.forEach(HttpAudit::redact);
-        }
-    }
-
-    private static String quote(String text) {
-        try {
-            return JSON.writeValueAsString(text);
-        } catch (IOException e) {
-            return "null";
-        }
+        return AuditPayload.ofQuery(request.getQueryString());
     }
 
     static String correlation(HttpServletRequest request) {

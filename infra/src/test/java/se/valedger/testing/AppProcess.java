@@ -54,6 +54,11 @@ public final class AppProcess implements AutoCloseable {
         env.put("VALEDGER_ADMIN_PASSWORD", "admin-password");
         env.put("LOGGING_LEVEL_ROOT", "WARN");
         env.put("LOGGING_LEVEL_SE_VALEDGER", "INFO");
+        // Nodes of one database share its audit spool and published checkpoints; other databases' stay apart.
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).split("\\?")[0];
+        env.put("VALEDGER_AUDIT_SPOOL_DIR", Path.of("target", "audit-spool", database).toString());
+        env.put("VALEDGER_AUDIT_CHECKPOINT_FILE", Path.of("target", "audit-checkpoints", database + ".jsonl").toString());
+        env.put("VALEDGER_AUDIT_CHAIN_KEY_FILE", Path.of("target", "audit-chain.key").toString());
         env.putAll(extraEnvironment);
         try {
             return new AppProcess(name, port, builder.start(), log);

@@ -70,13 +70,37 @@ class AuditPages {
         return "audit/search";
     }
 
+    /** Like the API's verify: with a kept checkpoint (entry number and hash) the chain must match it too. */
     @GetMapping("/audit/verify")
-    String verify(HttpServletRequest request, Model model) {
-        AuditLog.Verification result = log.verify(null, null);
-        reads.record(request, "VerifyAuditTrail", null, result.valid() ? "chain valid up to entry " + result.headSeq()
+    String verify(@RequestParam(required = false) String expectSeq, @RequestParam(required = false) String expectHash,
+                  HttpServletRequest request, Model model) {
+        String seqText = blank(expectSeq);
+        String hashText = blank(expectHash);
+        model.addAttribute("expectSeq", seqText);
+        model.addAttribute("expectHash", hashText);
+        model.addAttribute("checkpoints", log.checkpoints());
+        String error = null;
+        Long seq = null;
+        if ((seqText == null) != (hashText == null)) {
+            error = "a kept checkpoint is given as both entry number and hash";
+        } else if (seqText != null) {
+            if (!seqText.matches("[0-9]{1,18}")) {
+                error = "the entry number is a whole number";
+            } else if (!hashText.matches("[0-9a-fA-F]{64}")) {
+                error = "a checkpoint hash is 64 hexadecimal digits";
+            } else {
+                seq = Long.parseLong(seqText);
+            }
+        }
+        if (error != null) {
+            model.addAttribute("inputError", error);
+            return "audit/verify";
+        }
+        AuditLog.Verification result = log.verify(seq, hashText);
+        reads.record(request, "VerifyAuditTrail", seq == null ? null : "{\"expectSeq\":" + seq + ",\"expectHash\":\""
+                + hashText.toLowerCase(java.util.Locale.ROOT) + "\"}", result.valid() ? "chain valid up to entry " + result.headSeq()
                 : "chain broken at entry " + result.firstInvalidSeq() + ": " + result.reason());
         model.addAttribute("verification", result);
-        model.addAttribute("checkpoints", log.checkpoints());
         return "audit/verify";
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.valedger.aging.FindNetworkAging;
 import se.valedger.aging.NetworkAging;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.web.CsvCells;
 import se.valedger.web.Reads;
 
 /** {@code GET /api/network/aging}: JSON, or with {@code Accept: text/csv} a spreadsheet of the same figures. */
@@ -62,18 +63,23 @@ class AgingController {
         StringBuilder out = new StringBuilder();
         out.append("networkKind,material,decade,pipes,km,meanAgeYears,kmBeyondServiceLife,shareOfKind\r\n");
         for (NetworkAging.Row r : aging.rows()) {
-            out.append(String.join(",", r.networkKind().name(), r.material().name(), Integer.toString(r.decade()),
+            out.append(row(r.networkKind().name(), r.material().name(), Integer.toString(r.decade()),
                     Long.toString(r.pipes()), n(r.km()), n(r.meanAgeYears()), n(r.kmBeyondServiceLife()),
                     n(r.shareOfKind()))).append("\r\n");
         }
         out.append("\r\nnetworkKind,year,renewals,kmRenewed,networkKm,ratePercent,neededPercent,swedishPercent2022,"
                 + "gapKmPerYear\r\n");
         for (NetworkAging.RenewalRate r : aging.renewalRates()) {
-            out.append(String.join(",", r.networkKind().name(), Integer.toString(r.year()),
+            out.append(row(r.networkKind().name(), Integer.toString(r.year()),
                     Long.toString(r.renewals()), n(r.kmRenewed()), n(r.networkKm()), n(r.ratePercent()),
                     n(r.neededPercent()), n(r.swedishPercent2022()), n(r.gapKmPerYear()))).append("\r\n");
         }
         return out.toString();
+    }
+
+    /** Every cell through the one CSV helper, so no export can carry a formula. */
+    private static String row(String... cells) {
+        return java.util.Arrays.stream(cells).map(CsvCells::plain).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String n(double value) {

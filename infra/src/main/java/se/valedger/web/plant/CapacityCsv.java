@@ -2,6 +2,7 @@ package se.valedger.web.plant;
 
 import java.util.Locale;
 import se.valedger.plant.PlantCapacity;
+import se.valedger.web.CsvCells;
 
 /** The capacity overview's days as CSV (comma-separated, decimal point, one row per measured day). */
 final class CapacityCsv {
@@ -16,11 +17,11 @@ final class CapacityCsv {
     static String write(PlantCapacity capacity) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (PlantCapacity.Day d : capacity.days()) {
-            csv.append(d.date()).append(',')
+            csv.append(CsvCells.plain(d.date().toString())).append(',')
                     .append(number(d.inflowM3())).append(',')
                     .append(number(d.bod7Kg())).append(',')
                     .append(number(d.loadPe())).append(',')
-                    .append(d.permitPe()).append(',')
+                    .append(CsvCells.plain(Integer.toString(d.permitPe()))).append(',')
                     .append(number(d.designFlowM3PerDay())).append(',')
                     .append(number(d.loadUtilisationPercent())).append(',')
                     .append(number(d.flowUtilisationPercent())).append(',')
@@ -28,12 +29,12 @@ final class CapacityCsv {
                     .append(number(d.load7DayMeanPe())).append(',')
                     .append(number(d.inflow12MonthMeanM3())).append(',')
                     .append(number(d.load12MonthMeanPe())).append(',')
-                    .append(d.corrections()).append("\r\n");
+                    .append(CsvCells.plain(Integer.toString(d.corrections()))).append("\r\n");
         }
         return csv.toString();
     }
 
     private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
+        return value == null ? "" : CsvCells.plain(String.format(Locale.ROOT, "%.3f", value));
     }
 }
