@@ -26,10 +26,10 @@ public class PrintableJsonText {
         return new SimpleModule("printable-json-text").addDeserializer(String.class, new PrintableStringDeserializer());
     }
 
-    /** A text value that {@link TextMustBePrintable} refuses; Jackson adds the JSON path as it unwinds. */
-    public static final class UnprintableText extends JsonMappingException {
+    /** A JSON value refused by one of our rules (unprintable text, a time out of range); Jackson adds the JSON path as it unwinds. */
+    public static final class RefusedValue extends JsonMappingException {
 
-        UnprintableText(JsonParser parser, String reason) {
+        public RefusedValue(JsonParser parser, String reason) {
             super(parser, reason);
         }
 
@@ -49,7 +49,7 @@ public class PrintableJsonText {
             String value = StringDeserializer.instance.deserialize(parser, context);
             String problem = TextMustBePrintable.problemIn(value);
             if (problem != null) {
-                throw new UnprintableText(parser, problem);
+                throw new RefusedValue(parser, problem);
             }
             return value;
         }

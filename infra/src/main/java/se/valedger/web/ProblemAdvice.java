@@ -139,7 +139,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         ProblemDetail problem;
-        if (cause instanceof PrintableJsonText.UnprintableText unprintable) {
+        if (cause instanceof PrintableJsonText.RefusedValue unprintable) {
             problem = fieldProblem(path(unprintable), unprintable.reason());
         } else if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")
                 && duplicateName(parse) != null) {
