@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * batch commits, inside its transaction and together with the token. One statement per event was
  * the largest single cost of a replay. A handler that reads back, within the same batch, rows written
  * through this must {@link #flush} first. Outside a unit of work the write happens at once.
+ *
+ * <p>A handler that fails leaves nothing behind: {@link #mark} before it runs and {@link #discardSince} after it
+ * threw drop what it collected (what it flushed is the caller's savepoint's to undo).
  */
 public final class BatchedWrites {
 
@@ -24,14 +27,60 @@ public final class BatchedWrites {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        List<Pending> all = batch.getOrComputeResource(ALL, key -> new ArrayList<>());
         Pending pending = batch.getOrComputeResource(key(jdbc),
                 key -> {
                     Pending created = new Pending(jdbc);
                     batch.onPrepareCommit(unitOfWork -> created.flush());
+                    all.add(created);
                     return created;
                 });
         pending.add(sql, args);
     }
+
+    /** How much every projection of the current batch has collected so far; nothing outside a unit of work. */
+    public static Mark mark() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Mark(List.of());
+        }
+        List<Pending> all = CurrentUnitOfWork.get().root().getResource(ALL);
+        return new Mark(all == null ? List.of() : all.stream().map(Pending::position).toList());
+    }
+
+    /**
+     * Drops what was collected after {@code mark} in the current batch (a failed handler's writes), and everything
+     * collected by a projection that first appeared after it. Returns how many writes were dropped.
+     */
+    public static int discardSince(Mark mark) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return 0;
+        }
+        List<Pending> all = CurrentUnitOfWork.get().root().getResource(ALL);
+        if (all == null) {
+            return 0;
+        }
+        int dropped = 0;
+        for (Pending pending : all) {
+            Position before = mark.positions.stream().filter(position -> position.pending() == pending)
+                    .findFirst().orElse(new Position(pending, pending.flushes, 0));
+            dropped += pending.truncate(before);
+        }
+        return dropped;
+    }
+
+    /** What a batch's projections had collected at one moment; see {@link #mark}. */
+    public static final class Mark {
+        private final List<Position> positions;
+
+        private Mark(List<Position> positions) {
+            this.positions = positions;
+        }
+    }
+
+    private record Position(Pending pending, int flushes, int size) {
+    }
+
+    private static final String ALL = BatchedWrites.class.getName() + ".all";
 
     /**
      * Sends the writes collected so far in this batch now, still inside its transaction, so that the handler can
@@ -55,6 +104,7 @@ public final class BatchedWrites {
         private final JdbcTemplate jdbc;
         private final List<String> statements = new ArrayList<>();
         private final List<Object[]> arguments = new ArrayList<>();
+        private int flushes;
 
         Pending(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
@@ -65,7 +115,21 @@ public final class BatchedWrites {
             arguments.add(args);
         }
 
+        Position position() {
+            return new Position(this, flushes, statements.size());
+        }
+
+        /** Keeps what came before {@code mark}; all that is pending now came after it if a flush came between. */
+        int truncate(Position mark) {
+            int keep = mark.flushes() == flushes ? Math.min(mark.size(), statements.size()) : 0;
+            int dropped = statements.size() - keep;
+            statements.subList(keep, statements.size()).clear();
+            arguments.subList(keep, arguments.size()).clear();
+            return dropped;
+        }
+
         void flush() {
+            flushes++;
             int from = 0;
             while (from < statements.size()) {
                 String sql = statements.get(from);
