@@ -28,7 +28,8 @@ import se.valedger.projection.BatchedWrites;
  * ROLLBACK TO SAVEPOINT): without this the dead-letter check itself failed, nothing was parked and the processor
  * retried the batch for ever. Here the letter is written once the transaction is healthy again, and commits
  * together with the token and the batch's other events: none lost, none half-applied, and a batch that fails later
- * for another reason takes its letters with it, so a retried batch never parks the same event twice.
+ * for another reason takes its letters with it, so a retried batch never parks the same event twice. A write that
+ * fails only when the batch is sent is brought back into its handler by {@link BatchedWrites} on the retry.
  *
  * <p>{@code valedger.processors.handler-savepoints} (default {@code true}) turns it off, for measuring what it costs.
  */
@@ -46,13 +47,15 @@ final class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        String group = groupOf(original.declaringClass());
         if (!original.canHandleMessageType(EventMessage.class) || original.hasAnnotation(EventSourcingHandler.class)
-                || !groups.contains(groupOf(original.declaringClass()))) {
+                || !groups.contains(group)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                BatchedWrites.inGroup(group);
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
                 }

@@ -14,7 +14,8 @@ import se.valedger.testing.AppProcess;
 /**
  * A test projection that writes two rows per inspection into {@code probe.written}, one at once and one collected
  * for the end of the batch, and then fails on findings starting with FAIL-SQL (a PostgreSQL error, which aborts the
- * transaction) or FAIL-JAVA (an exception of its own). On SLOW it waits, so the events behind come as one batch.
+ * transaction) or FAIL-JAVA (an exception of its own); on FAIL-FLUSH its collected row breaks a constraint of the
+ * table when the batch is sent. On SLOW it waits, so the events behind come as one batch.
  */
 @TestComponent
 @ProcessingGroup(WritingProbe.GROUP)

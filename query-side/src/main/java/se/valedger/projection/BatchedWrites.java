@@ -2,8 +2,15 @@ package se.valedger.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,10 +22,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>A handler that fails leaves nothing behind: {@link #mark} before it runs and {@link #discardSince} after it
  * threw drop what it collected (what it flushed is the caller's savepoint's to undo).
+ *
+ * <p>A write that fails only when the batch is sent cannot be told apart from the batch's other events, and the
+ * batch would fail the same way every time it is retried. So once the batch of a processing group (named with
+ * {@link #inGroup}) fails to send, the range of positions it held is replayed writing at once, inside each event's
+ * handler, where the one that fails is undone and parked like any handler failure; events outside that range are
+ * collected in batches as before. The ranges are kept until the node stops, so a rebuild writes them at once too.
  */
 public final class BatchedWrites {
 
+    private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
+    /** Per processing group: the ranges of global positions (of batches that failed to send) written at once. */
+    private static final Map<String, List<Range>> WRITE_AT_ONCE = new ConcurrentHashMap<>();
+    private static final String GROUP = BatchedWrites.class.getName() + ".group";
+
     private BatchedWrites() {
+    }
+
+    /** Names the processing group whose batch the current unit of work is; see the class comment. */
+    public static void inGroup(String group) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().putIfAbsent(GROUP, group);
+        }
     }
 
     public static void update(JdbcTemplate jdbc, String sql, Object... args) {
@@ -27,15 +52,27 @@ public final class BatchedWrites {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        String group = batch.getResource(GROUP);
+        long position = position(CurrentUnitOfWork.get().getMessage());
+        if (group != null && WRITE_AT_ONCE.getOrDefault(group, List.of()).stream().anyMatch(range -> range.holds(position))) {
+            flush(jdbc);
+            jdbc.update(sql, args);
+            return;
+        }
         List<Pending> all = batch.getOrComputeResource(ALL, key -> new ArrayList<>());
         Pending pending = batch.getOrComputeResource(key(jdbc),
                 key -> {
-                    Pending created = new Pending(jdbc);
+                    Pending created = new Pending(jdbc, group);
                     batch.onPrepareCommit(unitOfWork -> created.flush());
                     all.add(created);
                     return created;
                 });
-        pending.add(sql, args);
+        pending.add(sql, args, position);
+    }
+
+    private static long position(Message<?> message) {
+        return message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                ? tracked.trackingToken().position().orElse(-1) : -1;
     }
 
     /** How much every projection of the current batch has collected so far; nothing outside a unit of work. */
@@ -100,19 +137,33 @@ public final class BatchedWrites {
         return BatchedWrites.class.getName() + "@" + System.identityHashCode(jdbc);
     }
 
+    private record Range(long from, long to) {
+        boolean holds(long position) {
+            return from <= position && position <= to;
+        }
+    }
+
     private static final class Pending {
         private final JdbcTemplate jdbc;
+        private final String group;
         private final List<String> statements = new ArrayList<>();
         private final List<Object[]> arguments = new ArrayList<>();
         private int flushes;
+        private long firstPosition = Long.MAX_VALUE;
+        private long lastPosition = -1;
 
-        Pending(JdbcTemplate jdbc) {
+        Pending(JdbcTemplate jdbc, String group) {
             this.jdbc = jdbc;
+            this.group = group;
         }
 
-        void add(String sql, Object[] args) {
+        void add(String sql, Object[] args, long position) {
             statements.add(sql);
             arguments.add(args);
+            if (position >= 0) {
+                firstPosition = Math.min(firstPosition, position);
+                lastPosition = Math.max(lastPosition, position);
+            }
         }
 
         Position position() {
@@ -130,6 +181,24 @@ public final class BatchedWrites {
 
         void flush() {
             flushes++;
+            if (statements.isEmpty()) {
+                return;
+            }
+            try {
+                send();
+            } catch (DataAccessException failed) {
+                if (group != null && lastPosition >= 0) {
+                    WRITE_AT_ONCE.computeIfAbsent(group, key -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                            .add(new Range(firstPosition, lastPosition));
+                    log.warn("A batch of {} failed to write ({}); its events at positions {} to {} are replayed writing "
+                            + "at once, so that the one that fails is parked", group, failed.getMostSpecificCause(),
+                            firstPosition, lastPosition);
+                }
+                throw failed;
+            }
+        }
+
+        private void send() {
             int from = 0;
             while (from < statements.size()) {
                 String sql = statements.get(from);
