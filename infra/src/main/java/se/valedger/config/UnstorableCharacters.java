@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Characters a read model cannot store as they are, replaced by U+FFFD in a projected copy:
  * <ul>
- * <li>U+0000 (NUL): "The character with the code zero (sometimes called NUL) cannot be stored" in PostgreSQL's
- * character types (PostgreSQL manual, 8.3 Character Types), and {@code \u0000} is refused in {@code jsonb}
- * (8.14 JSON Types). The statement fails and aborts its transaction.</li>
+ * <li>U+0000 (NUL): in PostgreSQL's character types "the character with code zero (sometimes called NUL) cannot be
+ * stored" (PostgreSQL manual, 8.3 Character Types), and its JSON escape is refused in {@code jsonb} (8.14 JSON
+ * Types). The statement fails and aborts its transaction.</li>
  * <li>A lone UTF-16 surrogate: it has no UTF-8 form, and Java's encoder, which the PostgreSQL driver uses,
  * writes {@code ?} in its place without a word ({@code String.getBytes}: "malformed-input and
  * unmappable-character sequences" become the charset's default replacement).</li>
@@ -27,7 +27,7 @@ final class UnstorableCharacters {
     /** {@code text} with every unstorable character replaced, and what was replaced where; {@code null} if none. */
     static Replaced in(String text) {
         StringBuilder cleaned = null;
-        List<String> found = new ArrayList<>();
+        List<String> found = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -42,6 +42,7 @@ final class UnstorableCharacters {
             boolean unstorable = c == '\u0000' || Character.isSurrogate(c);
             if (unstorable && cleaned == null) {
                 cleaned = new StringBuilder(text.length()).append(text, 0, i);
+                found = new ArrayList<>();
             }
             if (unstorable) {
                 found.add(String.format("U+%04X at %d", (int) c, i));
