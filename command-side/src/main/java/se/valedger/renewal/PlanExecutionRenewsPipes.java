@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 /**
  * When a plan item is executed, renews its pipe, exactly once in effect.
  *
- * <p>Delivery is at least once (a restart, a second node or a retried dead letter may hand this
+ * <p>Delivery is at least once (a restart, a second node or a retried batch may hand this
  * handler the same execution again), so the pipe's {@code RenewPipe} carries the item's renewal key
  * ({@code planId/pipeId}) and the pipe records a key once; only then does the plan note the item as
  * dispatched. That order holds without a shared transaction too (axonserver profile): a crash between
- * the two steps repeats the renewal, which the pipe ignores. Failures are dead-lettered
- * ({@code valedger.processors.dead-letter-groups}), never skipped; replays are refused.
+ * the two steps repeats the renewal, which the pipe ignores. Failures are neither skipped nor dead-lettered: they
+ * roll the batch back and it is retried ({@code valedger.processors.no-skip-groups}); replays are refused.
  */
 @Component
 @ProcessingGroup(PlanExecutionRenewsPipes.GROUP)

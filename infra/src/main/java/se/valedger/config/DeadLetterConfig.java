@@ -1,6 +1,8 @@
 package se.valedger.config;
 
 import java.util.Set;
+import javax.sql.DataSource;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -19,9 +21,19 @@ import org.springframework.context.annotation.Configuration;
  * rest of its aggregate's sequence, and every other aggregate keeps flowing. Listed here rather than
  * under {@code axon.eventhandling.processors.<group>}, because naming a processor there would also
  * turn it into a tracking processor. Groups not listed keep Axon's default (log the error, move on).
+ * The failed handler is first undone to a savepoint ({@link HandlerSavepoints}), so the letter is written in a
+ * transaction that PostgreSQL still accepts, and the batch's other events are applied.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfig {
+
+    /** See {@link HandlerSavepoints}: a failed handler is undone before its event is parked. */
+    @Bean
+    HandlerEnhancerDefinition handlerSavepoints(DataSource dataSource,
+            @Value("${valedger.processors.dead-letter-groups:}") Set<String> groups,
+            @Value("${valedger.processors.handler-savepoints:true}") boolean enabled) {
+        return new HandlerSavepoints(dataSource, enabled ? groups : Set.of());
+    }
 
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
