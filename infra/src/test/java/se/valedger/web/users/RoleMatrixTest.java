@@ -178,6 +178,7 @@ class RoleMatrixTest {
             Call.get("/api/admin/dead-letters/leaks", ADMINS),
             Call.reach("POST", "/api/admin/dead-letters/leaks/retry", null, ADMINS),
             Call.reach("DELETE", "/api/admin/dead-letters/leaks/00000000-0000-0000-0000-000000000000", null, ADMINS),
+            Call.get("/api/admin/sanitised-fields", ADMINS),
             Call.get("/api/admin/projections", ADMINS),
             Call.get("/api/admin/projections/leaks", ADMINS),
             Call.reach("POST", "/api/admin/projections/leaks/rebuild", null, ADMINS));
