@@ -177,9 +177,10 @@ class PoisonedEventsTest {
 
         long head = head();
         assertThat(eventually(() -> reached(probe, head))).as("the probe gets past both failures").isTrue();
-        int batch = WritingProbe.batchOf.get("ok 1");
-        assertThat(WritingProbe.batchOf).as("one batch behind the slow one").containsEntry("FAIL-SQL 2", batch)
-                .containsEntry("FAIL-JAVA 3", batch).containsEntry("ok 4", batch);
+        int batch = WritingProbe.batchOf.get("FAIL-SQL 2");
+        assertThat(WritingProbe.batchOf).as("both failures in one batch behind the slow one").containsEntry("FAIL-JAVA 3", batch);
+        assertThat(List.of("SLOW 0", "ok 1", "ok 4")).as("an applied event shares the failures' batch (how many do depends on timing)")
+                .anyMatch(applied -> Integer.valueOf(batch).equals(WritingProbe.batchOf.get(applied)));
         assertThat(written("W-")).containsExactly(
                 "W-0 SLOW 0 batched", "W-0 SLOW 0 direct", "W-1 ok 1 batched", "W-1 ok 1 direct",
                 "W-4 ok 4 batched", "W-4 ok 4 direct");
