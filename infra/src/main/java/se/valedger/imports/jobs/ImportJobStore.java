@@ -50,6 +50,12 @@ class ImportJobStore {
                 state.name(), read, accepted, rejected, answerStatus, answer, eventPosition, message, id);
     }
 
+    /** The last resort when the job's own end could not be written. */
+    void failed(UUID id, String message) {
+        jdbc.update("UPDATE imports.import_job SET state = 'FAILED', answer_status = 500, message = ?, "
+                + "finished_at = now() WHERE id = ? AND state IN ('QUEUED', 'RUNNING')", message, id);
+    }
+
     /** Asks the job to stop; answers false when it had already finished. */
     boolean requestCancel(UUID id) {
         return jdbc.update("UPDATE imports.import_job SET cancel_requested = true WHERE id = ? "

@@ -85,6 +85,9 @@ public class ImportJobs implements DisposableBean {
                     context.setAuthentication(starter);
                     SecurityContextHolder.setContext(context);
                     ActorMetadataInterceptor.actingFor(actor, () -> run(id, work));
+                } catch (RuntimeException e) {
+                    log.error("Import job {} could not record its end", id, e);
+                    store.failed(id, "the job's end could not be recorded: " + printable(e.getMessage()));
                 } finally {
                     SecurityContextHolder.clearContext();
                     if (file != null) {
@@ -125,8 +128,24 @@ public class ImportJobs implements DisposableBean {
             ImportProblems.Refusal refusal = problems.of(e);
             ObjectNode body = json.valueToTree(refusal.body());
             store.finished(id, JobState.FAILED, progress.read, progress.accepted, progress.rejected, refusal.status(),
-                    body.toString(), null, refusal.message());
+                    body.toString(), null, printable(refusal.message()));
         }
+    }
+
+    /** The job's message is a text column: a file's NUL or other control characters are shown escaped, not stored. */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private void finish(UUID id, JobState state, ObjectNode body, int status, long position, String message) {
