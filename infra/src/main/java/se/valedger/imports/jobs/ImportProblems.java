@@ -1,6 +1,5 @@
 package se.valedger.imports.jobs;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +10,7 @@ import se.valedger.imports.MalformedFile;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.web.ProblemAdvice;
+import se.valedger.web.Problems;
 
 /** Why a job refused its file, as the problem the synchronous import answered before imports were jobs. */
 @Component
@@ -37,14 +37,6 @@ class ImportProblems {
             problem = ProblemAdvice.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                     "The import failed on our side; the error has been logged. Rows accepted before it are stored.");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        return new Refusal(problem.getStatus(), body, problem.getDetail());
+        return new Refusal(problem.getStatus(), Problems.body(problem), problem.getDetail());
     }
 }
