@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Import jobs in {@code imports.import_job}, so that every node can answer for every job. */
 @Component
@@ -20,14 +23,22 @@ class ImportJobStore {
             + "started_at, finished_at";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    ImportJobStore(JdbcTemplate jdbc) {
+    ImportJobStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Committed at once in a transaction of its own: the request may be inside one (an Idempotency-Key holds the
+     * whole request in one), and the job's thread must see and update its row while the request still waits.
+     */
     void queued(UUID id, String kind, String startedBy, String nodeId, Long fileBytes) {
-        jdbc.update("INSERT INTO imports.import_job (id, kind, started_by, node_id, state, file_bytes) "
-                + "VALUES (?, ?, ?, ?, 'QUEUED', ?)", id, kind, startedBy, nodeId, fileBytes);
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "INSERT INTO imports.import_job (id, kind, started_by, node_id, state, file_bytes) "
+                + "VALUES (?, ?, ?, ?, 'QUEUED', ?)", id, kind, startedBy, nodeId, fileBytes));
     }
 
     void running(UUID id) {
@@ -56,10 +67,10 @@ class ImportJobStore {
                 + "finished_at = now() WHERE id = ? AND state IN ('QUEUED', 'RUNNING')", message, id);
     }
 
-    /** Asks the job to stop; answers false when it had already finished. */
+    /** Asks the job to stop, committed at once (the job's thread polls the flag); false when it had finished. */
     boolean requestCancel(UUID id) {
-        return jdbc.update("UPDATE imports.import_job SET cancel_requested = true WHERE id = ? "
-                + "AND state IN ('QUEUED', 'RUNNING')", id) == 1;
+        return ownTransaction.execute(status -> jdbc.update("UPDATE imports.import_job SET cancel_requested = true WHERE id = ? "
+                + "AND state IN ('QUEUED', 'RUNNING')", id) == 1);
     }
 
     Optional<ImportJob> find(UUID id) {

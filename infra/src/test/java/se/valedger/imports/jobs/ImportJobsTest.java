@@ -99,6 +99,23 @@ class ImportJobsTest {
     }
 
     @Test
+    void anImportWithAnIdempotencyKeyAnswersItsReportAndARetryReplaysIt() {
+        byte[] csv = pipes("IK-", 5);
+        long jobsBefore = jdbc.queryForObject("SELECT count(*) FROM imports.import_job", Long.class);
+        var first = admin.send("POST", "/api/imports/pipes-csv", "text/csv", csv, "Idempotency-Key", "import-ik-1");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("created").asLong()).isEqualTo(5);
+        var retry = admin.send("POST", "/api/imports/pipes-csv", "text/csv", csv, "Idempotency-Key", "import-ik-1");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM imports.import_job", Long.class))
+                .as("the retry started no job").isEqualTo(jobsBefore + 1);
+        assertThat(jdbc.queryForObject("SELECT state || ' ' || rows_read FROM imports.import_job ORDER BY created_at DESC "
+                + "LIMIT 1", String.class)).as("the job's own row says it finished").isEqualTo("DONE 5");
+    }
+
+    @Test
     void respondAsyncAnswers202WithTheJobWhoseProgressEndsInTheFullReport() {
         var answer = admin.send("POST", "/api/imports/pipes-csv", "text/csv", pipes("AJ-", 300), "Prefer", "respond-async");
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);

@@ -13,19 +13,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import se.valedger.testing.IntegrationTest;
 
 /**
  * Item 7 of issue 14: eight parallel 100 MB bodies used to exhaust the heap in BodyLimitFilter. The test app
- * runs in this JVM, so its heap is measured here: sampled while the bodies stream, it must stay far below
- * what the bodies add up to (800 MB), and every body gets its 413/415 without being held.
+ * runs in this JVM with the default limits, so its heap is measured here: sampled while the bodies stream, it
+ * must stay far below what the bodies add up to (over 800 MB), and every body gets its 413/415 without being held
+ * (the chunked uploads to importers are streamed to disk up to the limit, then cut).
  */
 @IntegrationTest
-@TestPropertySource(properties = "valedger.http.max-body=16MB")
 class BodyLimitTest {
 
     static final long HUNDRED_MB = 100L * 1024 * 1024;
+    /** Import endpoints take up to valedger.http.max-body (100 MB by default): theirs are sent a little over it. */
+    static final long OVER_THE_IMPORT_LIMIT = 110L * 1024 * 1024;
 
     @LocalServerPort
     int port;
@@ -63,7 +64,8 @@ class BodyLimitTest {
         ExecutorService clients = Executors.newFixedThreadPool(cases.size());
         List<Future<HostileBody.Answer>> answers = new ArrayList<>();
         for (Case c : cases) {
-            answers.add(clients.submit(() -> HostileBody.send(port, c.path(), c.type(), HUNDRED_MB, c.chunked())));
+            long bytes = c.path().startsWith("/api/imports/") ? OVER_THE_IMPORT_LIMIT : HUNDRED_MB;
+            answers.add(clients.submit(() -> HostileBody.send(port, c.path(), c.type(), bytes, c.chunked())));
         }
         try {
             for (int i = 0; i < cases.size(); i++) {
@@ -72,7 +74,7 @@ class BodyLimitTest {
                 assertThat(answer.status()).as(c.toString()).isEqualTo(c.expected());
                 assertThat(answer.millis()).as("answered quickly: " + c).isLessThan(30_000);
                 if (!c.path().startsWith("/api/imports/") || !c.chunked()) {
-                    assertThat(answer.bytesSent()).as("refused long before the body ended: " + c).isLessThan(HUNDRED_MB);
+                    assertThat(answer.bytesSent()).as("refused before the body ended: " + c).isLessThan(HUNDRED_MB);
                 }
             }
         } finally {
