@@ -2,15 +2,11 @@ package se.valedger.imports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
@@ -25,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.ResponseEntity;
+import se.valedger.imports.jobs.ImportAnswers;
+import se.valedger.imports.jobs.ImportProgress;
+import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.web.ActorMetadataInterceptor;
@@ -49,43 +49,63 @@ class ImportController {
 
     private final ImportDispatcher dispatcher;
     private final Clock clock;
+    private final UploadSpool uploads;
+    private final ImportAnswers answers;
 
-    ImportController(ImportDispatcher dispatcher, Clock clock) {
+    ImportController(ImportDispatcher dispatcher, Clock clock, UploadSpool uploads, ImportAnswers answers) {
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.uploads = uploads;
+        this.answers = answers;
     }
 
     @PostMapping(path = "/epanet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport epanet(@RequestPart("file") MultipartFile file,
-                        @RequestPart(value = "attributes", required = false) MultipartFile attributes,
-                        @RequestParam Map<String, String> options) throws IOException {
-        try (Upload model = Upload.of(file.getInputStream());
-             Upload extra = attributes == null ? null : Upload.of(attributes.getInputStream())) {
-            return epanet(model.path(), extra == null ? null : extra.path(), name(file.getOriginalFilename()), options);
-        }
+    ResponseEntity<Object> epanet(@RequestPart("file") MultipartFile file,
+                                  @RequestPart(value = "attributes", required = false) MultipartFile attributes,
+                                  @RequestParam Map<String, String> options, HttpServletRequest request)
+            throws IOException {
+        known(options, EPANET_OPTIONS);
+        UploadSpool.Spooled model = uploads.spool(file.getInputStream());
+        UploadSpool.Spooled extra = attributes == null ? null : uploads.spool(attributes.getInputStream());
+        String name = name(file.getOriginalFilename());
+        return answers.run("epanet", model.take(), request, progress -> {
+            try {
+                return epanet(model.file(), extra == null ? null : extra.file(), name, options, progress);
+            } finally {
+                if (extra != null) {
+                    extra.close();
+                }
+            }
+        });
     }
 
     @PostMapping(path = "/epanet", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ImportReport epanetBody(HttpServletRequest request, @RequestParam Map<String, String> options) throws IOException {
-        try (Upload model = Upload.of(request.getInputStream())) {
-            return epanet(model.path(), null, name(options.get("fileName")), options);
-        }
+    ResponseEntity<Object> epanetBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, EPANET_OPTIONS);
+        UploadSpool.Spooled model = uploads.body(request);
+        String name = name(options.get("fileName"));
+        return answers.run("epanet", model.take(), request,
+                progress -> epanet(model.file(), null, name, options, progress));
     }
 
     @PostMapping(path = "/pipes-csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport pipesCsv(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options)
-            throws IOException {
-        try (Upload csv = Upload.of(file.getInputStream())) {
-            return pipesCsv(csv.path(), name(file.getOriginalFilename()), options);
-        }
+    ResponseEntity<Object> pipesCsv(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                    HttpServletRequest request) throws IOException {
+        known(options, CSV_OPTIONS);
+        UploadSpool.Spooled csv = uploads.spool(file.getInputStream());
+        String name = name(file.getOriginalFilename());
+        return answers.run("pipes-csv", csv.take(), request, progress -> pipesCsv(csv.file(), name, options, progress));
     }
 
     @PostMapping(path = "/pipes-csv", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ImportReport pipesCsvBody(HttpServletRequest request, @RequestParam Map<String, String> options) throws IOException {
-        try (Upload csv = Upload.of(request.getInputStream())) {
-            return pipesCsv(csv.path(), name(options.get("fileName")), options);
-        }
+    ResponseEntity<Object> pipesCsvBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, CSV_OPTIONS);
+        UploadSpool.Spooled csv = uploads.body(request);
+        String name = name(options.get("fileName"));
+        return answers.run("pipes-csv", csv.take(), request, progress -> pipesCsv(csv.file(), name, options, progress));
     }
 
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
@@ -102,8 +122,8 @@ class ImportController {
         }
     }
 
-    private ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options) {
-        known(options, EPANET_OPTIONS);
+    private ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options,
+                                ImportProgress progress) {
         EpanetFile epanet = EpanetFile.check(model);
         var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
                 : PipeAttributesCsv.read(attributes, charset(options));
@@ -112,17 +132,17 @@ class ImportController {
         String prefix = options.getOrDefault("idPrefix", "");
         var settings = new EpanetFile.Settings(prefix, kind, blankToNull(options.get("district")),
                 options.getOrDefault("crs", EPANET_CRS), defaultYear(options), "import epanet " + fileName, extra);
-        ImportDispatcher.Run run = dispatcher.start("epanet", ActorMetadataInterceptor.currentActor());
-        epanet.rows(settings, run::submit);
+        ImportDispatcher.Run run = dispatcher.start("epanet", ActorMetadataInterceptor.currentActor(), progress);
+        run.readAll(submit -> epanet.rows(settings, submit));
         return run.finish();
     }
 
-    private ImportReport pipesCsv(Path file, String fileName, Map<String, String> options) {
-        known(options, CSV_OPTIONS);
+    private ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         String crs = options.getOrDefault("crs", se.valedger.pipe.Geometry.SWEREF99_TM);
         PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
-        ImportDispatcher.Run run = dispatcher.start("pipes-csv", ActorMetadataInterceptor.currentActor());
-        csv.rows(defaultYear(options), crs, "import pipes-csv " + fileName, run::submit);
+        progress.total(csv.dataRows());
+        ImportDispatcher.Run run = dispatcher.start("pipes-csv", ActorMetadataInterceptor.currentActor(), progress);
+        run.readAll(submit -> csv.rows(defaultYear(options), crs, "import pipes-csv " + fileName, submit));
         return run.finish();
     }
 
@@ -175,26 +195,5 @@ class ImportController {
         problem.setTitle("The file cannot be read");
         problem.setProperty("line", e.line());
         return problem;
-    }
-
-    /** An uploaded file in a temporary file of its own, read twice (check, then rows) and removed after. */
-    record Upload(Path path) implements AutoCloseable {
-
-        static Upload of(InputStream in) throws IOException {
-            Path path = Files.createTempFile("valedger-import-", ".tmp");
-            try (in) {
-                Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return new Upload(path);
-        }
-
-        @Override
-        public void close() {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.valedger.config.MessageMetadata;
+import se.valedger.imports.jobs.ImportProgress;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
 import se.valedger.pipe.ImportOutcome;
@@ -58,7 +59,18 @@ class ImportDispatcher implements DisposableBean {
     static final Map<String, Object> TRIAL = Map.of(MessageMetadata.TRIAL_IN_CHUNK, true);
 
     Run start(String kind, Map<String, Object> actor) {
-        return new Run(kind, actor);
+        return new Run(kind, actor, ImportProgress.NONE);
+    }
+
+    Run start(String kind, Map<String, Object> actor, ImportProgress progress) {
+        return new Run(kind, actor, progress);
+    }
+
+    /** Thrown into the file's reader to stop it when the job is cancelled; caught by {@link Run#readAll}. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
     }
 
     @Override
@@ -77,15 +89,43 @@ class ImportDispatcher implements DisposableBean {
         private final AtomicLong corrected = new AtomicLong();
         private final AtomicLong unchanged = new AtomicLong();
         private final List<ImportReport.RowError> errors = new ArrayList<>();
+        private final ImportProgress progress;
         private List<PipeRow> chunk = new ArrayList<>();
 
-        private Run(String kind, Map<String, Object> actor) {
+        private Run(String kind, Map<String, Object> actor, ImportProgress progress) {
             this.kind = kind;
             this.actor = actor;
+            this.progress = progress;
+        }
+
+        /**
+         * Lets the reader submit every row, unless the job is cancelled: that is asked before each chunk is
+         * sent, so a cancelled import stops between two chunks (each its own transaction), never inside one.
+         */
+        void readAll(java.util.function.Consumer<java.util.function.Consumer<PipeRow>> reader) {
+            try {
+                reader.accept(this::submit);
+            } catch (Cancelled stop) {
+                // Asked only between chunks: every row read so far was sent or refused; the rest is not read.
+            }
+        }
+
+        private void reportProgress() {
+            long accepted = created.get() + corrected.get() + unchanged.get();
+            long rejected;
+            synchronized (this) {
+                rejected = errors.size();
+            }
+            progress.rows(rowsRead.get(), accepted, rejected);
         }
 
         /** Called by the one thread that reads the file. */
         void submit(PipeRow row) {
+            if (chunk.isEmpty()) {
+                if (progress.cancelRequested()) {
+                    throw new Cancelled();
+                }
+            }
             rowsRead.incrementAndGet();
             if (row.error() != null) {
                 error(row.error());
@@ -110,6 +150,7 @@ class ImportDispatcher implements DisposableBean {
                         sendChunk(rows);
                     } finally {
                         inFlight.release();
+                        reportProgress();
                     }
                 });
             } catch (RuntimeException e) {
@@ -164,6 +205,7 @@ class ImportDispatcher implements DisposableBean {
             dispatch();
             inFlight.acquireUninterruptibly(parallelism * 2);
             inFlight.release(parallelism * 2);
+            reportProgress();
             List<ImportReport.RowError> sorted;
             synchronized (this) {
                 sorted = new ArrayList<>(errors);

@@ -49,6 +49,8 @@ final class PipesCsvFile {
     private final Map<String, Integer> columns = new HashMap<>();
     private final Map<String, Long> firstLineOfId = new HashMap<>();
     private char separator;
+    private int headerCells;
+    private long dataRows;
     private boolean decimalComma;
 
     private PipesCsvFile(Path file, Charset charset) {
@@ -58,18 +60,28 @@ final class PipesCsvFile {
 
     static PipesCsvFile check(Path file, Charset charset, String defaultCrs) {
         PipesCsvFile csv = new PipesCsvFile(file, charset);
+        long[] last = {0, 0};
         long lines = TextLines.forEach(file, charset, (number, text) -> {
             if (number == 1) {
                 csv.header(text);
             } else if (!text.isBlank()) {
                 Values values = csv.values(number, text, defaultCrs);
                 csv.firstLineOfId.putIfAbsent(values.id, number);
+                csv.dataRows++;
+                last[0] = number;
+                last[1] = values.cells;
             }
         });
         if (lines == 0) {
             throw new MalformedFile(1, "the file is empty; it needs a header row");
         }
+        LastRowComplete.check(last[0], (int) last[1], csv.headerCells);
         return csv;
+    }
+
+    /** The number of data rows, known after {@link #check}. */
+    long dataRows() {
+        return dataRows;
     }
 
     void rows(int defaultInstallationYear, String defaultCrs, String reason, Consumer<PipeRow> rows) {
@@ -111,6 +123,7 @@ final class PipesCsvFile {
         separator = Csv.separatorOf(text);
         decimalComma = separator == ';';
         List<String> names = Csv.split(1, text, separator);
+        headerCells = names.size();
         for (int i = 0; i < names.size(); i++) {
             String key = Csv.key(names.get(i));
             for (var column : COLUMNS.entrySet()) {
@@ -136,12 +149,14 @@ final class PipesCsvFile {
         Integer installationYear;
         Integer consequenceClass;
         Geometry geometry;
+        int cells;
         final Map<String, String> raw = new HashMap<>();
     }
 
     private Values values(long number, String text, String defaultCrs) {
         List<String> cells = Csv.split(number, text, separator);
         Values v = new Values();
+        v.cells = cells.size();
         for (var column : columns.entrySet()) {
             int index = column.getValue();
             String cell = index < cells.size() && !cells.get(index).isEmpty() ? cells.get(index) : null;

@@ -34,7 +34,29 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
         };
     }
 
+    /** The actor of the request that started the import job this thread runs (it outlives its request). */
+    private static final ThreadLocal<Map<String, Object>> ACTING_FOR = new ThreadLocal<>();
+
+    /** Runs the work as the given actor: every command it sends carries the actor's metadata, as from the request. */
+    public static void actingFor(Map<String, Object> actor, Runnable work) {
+        Map<String, Object> before = ACTING_FOR.get();
+        ACTING_FOR.set(Map.copyOf(actor));
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                ACTING_FOR.remove();
+            } else {
+                ACTING_FOR.set(before);
+            }
+        }
+    }
+
     public static Map<String, Object> currentActor() {
+        Map<String, Object> job = ACTING_FOR.get();
+        if (job != null) {
+            return new HashMap<>(job);
+        }
         Map<String, Object> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()) {

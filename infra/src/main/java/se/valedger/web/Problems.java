@@ -14,11 +14,8 @@ public final class Problems {
     private Problems() {
     }
 
-    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.resetBuffer();
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
+    /** The problem as its JSON members, its properties flattened in as RFC 9457 extension members. */
+    public static java.util.Map<String, Object> body(ProblemDetail problem) {
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());
@@ -27,7 +24,15 @@ public final class Problems {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        return body;
+    }
+
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.resetBuffer();
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body(problem)));
         response.flushBuffer();
     }
 }

@@ -93,4 +93,26 @@ class LeaksCsvImportTest {
         assertThat(second.get("created").asInt()).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class)).isEqualTo(before);
     }
+
+    @Test
+    void aFileWhoseLastRowIsCutShortOrEndsInsideAQuoteIsRefusedWhole() {
+        Api admin = Api.at(port, "admin", "admin-password");
+        String header = "LEAK_ID,RPT_DATE,ADDRESS,MAIN_ST,CROSS_ST,PIPE_SIZE,PIPE_TYPE,YR_INST,LEAK_TYPE,REPAIR_HRS,REMARKS,LAT,LON\n";
+        String good = "91,1-Jan-10,1 MAIN ST,,,6,C.I.,1961,ROUND CRACK,7,,34.3,-118.4\n";
+        long before = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class);
+        var fewer = admin.post("/api/imports/leaks-csv?source=CUT", "text/csv",
+                (header + good + "92,1-Jan-10,2 MAIN ST,,,6").getBytes(StandardCharsets.UTF_8));
+        assertThat(fewer.status()).as(fewer.body()).isEqualTo(400);
+        assertThat(fewer.json().get("field").asText()).isEqualTo("file");
+        assertThat(fewer.json().get("reason").asText()).contains("line 3").contains("cut short");
+        var quote = admin.post("/api/imports/leaks-csv?source=CUT", "text/csv",
+                (header + good + "93,1-Jan-10,3 MAIN ST,,,6,C.I.,1961,SPLIT,7,\"two\nlines,34.3,-118.4").getBytes(StandardCharsets.UTF_8));
+        assertThat(quote.status()).as(quote.body()).isEqualTo(400);
+        assertThat(quote.json().get("reason").asText()).contains("never closes");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class)).isEqualTo(before);
+        var noFinalNewline = admin.post("/api/imports/leaks-csv?source=CUT", "text/csv",
+                (header + good.strip()).getBytes(StandardCharsets.UTF_8));
+        assertThat(noFinalNewline.status()).as(noFinalNewline.body()).isEqualTo(200);
+        assertThat(noFinalNewline.json().get("accepted").asInt()).isEqualTo(1);
+    }
 }

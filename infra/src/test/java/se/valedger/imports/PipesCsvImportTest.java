@@ -170,4 +170,23 @@ class PipesCsvImportTest {
         assertRefusedWhole(ENGLISH.replace(",lengthM,", ",len,"), 1, "no lengthM column");
         assertRefusedWhole(ENGLISH.replace("\"492000 6995000; 492030 6995040\"", "\"492000 6995000"), 2, "not closed");
     }
+
+    @Test
+    void aFileWhoseLastRowIsCutShortIsRefusedWholeButAMissingFinalNewlineIsNot() {
+        long before = events();
+        String cut = "id,networkKind,material,diameterMm,lengthM,installationYear\n"
+                + "CUT-1,WASTEWATER,PVC,200,10,1990\nCUT-2,WASTEWATER,PV";
+        var refused = admin.post("/api/imports/pipes-csv", "text/csv", cut.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("line").asInt()).isEqualTo(3);
+        assertThat(refused.json().get("detail").asText()).contains("cut short");
+        var unclosed = admin.post("/api/imports/pipes-csv", "text/csv", ("id,networkKind,material,diameterMm,lengthM,"
+                + "installationYear,district\nCUT-3,WASTEWATER,PVC,200,10,1990,\"Odens").getBytes(StandardCharsets.UTF_8));
+        assertThat(unclosed.status()).as(unclosed.body()).isEqualTo(400);
+        assertThat(events()).as("nothing of a cut file is stored").isEqualTo(before);
+        var whole = admin.post("/api/imports/pipes-csv", "text/csv", ("id,networkKind,material,diameterMm,lengthM,"
+                + "installationYear\nCUT-4,WASTEWATER,PVC,200,10,1990").getBytes(StandardCharsets.UTF_8));
+        assertThat(whole.status()).as(whole.body()).isEqualTo(200);
+        assertThat(whole.json().get("accepted").asInt()).isEqualTo(1);
+    }
 }

@@ -11,6 +11,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+import se.valedger.imports.LastRowComplete;
+import se.valedger.imports.jobs.ImportProgress;
 import se.valedger.imports.reporting.CsvRecords;
 import se.valedger.imports.reporting.ImportReport;
 import se.valedger.imports.reporting.ParallelCommands;
@@ -35,20 +37,36 @@ public class LeaksCsvImporter {
     }
 
     public Map<String, Object> importFile(byte[] content, String source) {
+        return importFile(content, source, ImportProgress.NONE);
+    }
+
+    /** As above, telling the job its progress; when it is cancelled, rows not yet sent are not sent. */
+    public Map<String, Object> importFile(byte[] content, String source, ImportProgress progress) {
         ImportReport report = new ImportReport(KIND);
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("\uFFFD")) {
             text = new String(content, StandardCharsets.ISO_8859_1);
         }
-        List<CsvRecords.Record> records = CsvRecords.parse(text, ',');
+        List<CsvRecords.Record> records;
+        try {
+            records = CsvRecords.parse(text, ',');
+        } catch (CsvRecords.UnclosedQuote cut) {
+            throw new InvalidInput("file", LastRowComplete.unclosedQuote(cut.line()));
+        }
         if (records.isEmpty()) {
             throw new InvalidInput("file", "the file is empty");
         }
         List<String> header = records.get(0).fields().stream().map(String::strip).toList();
+        CsvRecords.Record last = records.get(records.size() - 1);
+        String cut = records.size() == 1 ? null : LastRowComplete.cutShort(last.line(), last.fields().size(), header.size());
+        if (cut != null) {
+            throw new InvalidInput("file", cut);
+        }
         if (!header.contains("LEAK_ID") || !header.contains("RPT_DATE")) {
             throw new InvalidInput("file", "line " + records.get(0).line() + ": the header must name at least LEAK_ID and RPT_DATE; it has " + header);
         }
         Map<String, Long> firstLineOfId = new HashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         List<Runnable> tasks = new ArrayList<>();
         for (CsvRecords.Record record : records.subList(1, records.size())) {
             report.read();
@@ -74,9 +92,19 @@ public class LeaksCsvImporter {
                 continue;
             }
             mapped.warnings().forEach((field, reason) -> report.warning(line, field, reason));
-            tasks.add(() -> send(mapped, line, report));
+            tasks.add(() -> {
+                if (cancelled.get() || progress.cancelRequested()) {
+                    cancelled.set(true);
+                    report.notSent();
+                    return;
+                }
+                send(mapped, line, report);
+                progress.rows(report.acceptedCount() + report.rejectedCount(), report.acceptedCount(), report.rejectedCount());
+            });
         }
+        progress.total(report.rowsRead());
         ParallelCommands.run(THREADS, tasks);
+        progress.rows(report.acceptedCount() + report.rejectedCount(), report.acceptedCount(), report.rejectedCount());
         return report.toBody();
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.valedger.imports.LastRowComplete;
 import se.valedger.kernel.InvalidInput;
 
 /**
@@ -43,9 +44,21 @@ final class MeasurementFile {
         char delimiter = delimiterOf(lines[i]);
         MeasurementFile file = new MeasurementFile(delimiter, split(lines[i], delimiter).stream()
                 .map(MeasurementFile::normalise).toList());
+        int last = -1;
         for (int n = i + 1; n < lines.length; n++) {
             if (!lines[n].isBlank()) {
                 file.rows.add(new Line(n + 1, split(lines[n], delimiter)));
+                last = n;
+            }
+        }
+        if (last >= 0 && opensUnclosedQuote(lines[last])) {
+            throw new InvalidInput("file", LastRowComplete.unclosedQuote(last + 1));
+        }
+        if (!file.rows.isEmpty()) {
+            Line end = file.rows.get(file.rows.size() - 1);
+            String cut = LastRowComplete.cutShort(end.number(), end.fields().size(), file.header.size());
+            if (cut != null) {
+                throw new InvalidInput("file", cut);
             }
         }
         return file;
@@ -71,6 +84,20 @@ final class MeasurementFile {
             }
         }
         return best;
+    }
+
+    private static boolean opensUnclosedQuote(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            }
+        }
+        return quoted;
     }
 
     static List<String> split(String line, char delimiter) {

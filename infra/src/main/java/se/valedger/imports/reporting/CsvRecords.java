@@ -12,6 +12,21 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** The text ends inside a quoted field: its last record was cut short. */
+    public static final class UnclosedQuote extends RuntimeException {
+        private final long line;
+
+        UnclosedQuote(long line) {
+            super("quoted field opened on line " + line + " is not closed");
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+    /** Parses the records; a text that ends inside a quoted field is {@link UnclosedQuote}. */
     public static List<Record> parse(String text, char separator) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -61,6 +76,9 @@ public final class CsvRecords {
                 field.append(c);
                 any = true;
             }
+        }
+        if (quoted) {
+            throw new UnclosedQuote(recordLine);
         }
         if (any || field.length() > 0) {
             fields.add(field.toString());

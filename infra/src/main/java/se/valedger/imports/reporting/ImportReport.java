@@ -35,6 +35,11 @@ public final class ImportReport {
         rowsRead++;
     }
 
+    /** A row read but not sent, because its import was cancelled: it counts neither as accepted nor rejected. */
+    public synchronized void notSent() {
+        rowsRead--;
+    }
+
     public synchronized void accepted() {
         accepted++;
     }

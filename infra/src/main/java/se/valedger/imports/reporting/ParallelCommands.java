@@ -23,6 +23,7 @@ public final class ParallelCommands {
     public static void run(int threads, List<Runnable> tasks) {
         SecurityContext security = SecurityContextHolder.getContext();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        java.util.Map<String, Object> actor = se.valedger.web.ActorMetadataInterceptor.currentActor();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -31,7 +32,7 @@ public final class ParallelCommands {
                     SecurityContextHolder.setContext(security);
                     RequestContextHolder.setRequestAttributes(request);
                     try {
-                        task.run();
+                        se.valedger.web.ActorMetadataInterceptor.actingFor(actor, task);
                     } finally {
                         RequestContextHolder.resetRequestAttributes();
                         SecurityContextHolder.clearContext();

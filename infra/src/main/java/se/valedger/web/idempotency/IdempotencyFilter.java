@@ -20,6 +20,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.web.ProblemAdvice;
 import se.valedger.web.Problems;
 
@@ -41,9 +42,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
+    private final UploadSpool uploads;
 
-    IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions) {
+    IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, UploadSpool uploads) {
         this.store = store;
+        this.uploads = uploads;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -68,10 +71,51 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (request.getRequestURI().startsWith(BodyLimitFilter.IMPORTS) && isMultipart(request)) {
+            // The container keeps the parts on disk (spring.servlet.multipart.*); hash them from there.
+            String hash = IdempotencyStore.hash(request.getMethod(), path, "multipart/form-data", partsHash(request));
+            keyed(request, response, chain, user, key, path, hash);
+            return;
+        }
+        if (request.getRequestURI().startsWith(BodyLimitFilter.IMPORTS)) {
+            // A file may be large: on disk, hashed while it is written, never in memory.
+            try (UploadSpool.Spooled spooled = uploads.spool(request.getInputStream())) {
+                String hash = IdempotencyStore.hash(request.getMethod(), path, request.getContentType(), spooled.sha256());
+                keyed(new SpooledRequest(request, spooled), response, chain, user, key, path, hash);
+            }
+            return;
+        }
+        // Any other body is JSON, at most valedger.http.max-json-body (BodyLimitFilter).
         BufferedRequest buffered = request instanceof BufferedRequest b ? b
                 : new BufferedRequest(request, request.getInputStream().readAllBytes());
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String hash = IdempotencyStore.hash(request.getMethod(), path, request.getContentType(), buffered.body());
+        keyed(buffered, response, chain, user, key, path, hash);
+    }
+
+    private static String partsHash(HttpServletRequest request) throws IOException, ServletException {
+        java.security.MessageDigest digest = IdempotencyStore.sha256();
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+            digest.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (java.io.InputStream in = part.getInputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        return request.getContentType() != null && request.getContentType().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/");
+    }
+
+    private void keyed(HttpServletRequest buffered, HttpServletResponse response, FilterChain chain,
+                       Authentication user, String key, String path, String hash) throws ServletException, IOException {
+        HttpServletRequest request = buffered;
         IdempotencyStore.Claim claim = new IdempotencyStore.Claim(user.getName(), key, hash, request.getMethod(), path);
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         Outcome outcome;

@@ -69,6 +69,21 @@ class IdempotencyStore {
                 retention.toSeconds() + " seconds");
     }
 
+    /** The same for a body hashed while it was spooled to disk. */
+    static String hash(String method, String path, String contentType, String bodySha256) {
+        MessageDigest digest = sha256();
+        digest.update((method + " " + path + "\n" + contentType + "\nsha256:" + bodySha256).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String hash(String method, String path, String contentType, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

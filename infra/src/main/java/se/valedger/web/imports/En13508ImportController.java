@@ -1,12 +1,12 @@
 package se.valedger.web.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Map;
+import java.nio.file.Files;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -14,10 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.valedger.imports.en13508.En13508Importer;
 import se.valedger.imports.en13508.En13508Options;
+import se.valedger.imports.jobs.ImportAnswers;
+import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
 
-/** {@code POST /api/imports/en13508}: a CCTV export as the raw body or as the multipart part {@code file}. */
+/**
+ * {@code POST /api/imports/en13508}: a CCTV export as the raw body or as the multipart part {@code file}. The
+ * upload goes to disk and the import runs as a job ({@link ImportAnswers}).
+ */
 @RestController
 @RequestMapping("/api/imports/en13508")
 class En13508ImportController {
@@ -30,32 +35,45 @@ class En13508ImportController {
             "hasRole('ADMIN') or (hasRole('ENGINEER') and !#registerPipes)";
 
     private final En13508Importer importer;
+    private final UploadSpool uploads;
+    private final ImportAnswers answers;
 
-    En13508ImportController(En13508Importer importer) {
+    En13508ImportController(En13508Importer importer, UploadSpool uploads, ImportAnswers answers) {
         this.importer = importer;
+        this.uploads = uploads;
+        this.answers = answers;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(INSPECTIONS_BY_ENGINEERS_PIPES_BY_ADMINISTRATORS)
-    ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
-                                               @RequestParam(defaultValue = "false") boolean registerPipes,
-                                               @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
-                                               @RequestParam(required = false) Integer defaultInstallationYear,
-                                               @RequestParam(defaultValue = "") String idPrefix) throws IOException {
-        return raw(file.getBytes(), registerPipes, networkKind, defaultInstallationYear, idPrefix);
+    ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file,
+                                  @RequestParam(defaultValue = "false") boolean registerPipes,
+                                  @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
+                                  @RequestParam(required = false) Integer defaultInstallationYear,
+                                  @RequestParam(defaultValue = "") String idPrefix,
+                                  HttpServletRequest request) throws IOException {
+        return run(uploads.spool(file.getInputStream()),
+                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix), request);
     }
 
     @PostMapping
     @PreAuthorize(INSPECTIONS_BY_ENGINEERS_PIPES_BY_ADMINISTRATORS)
-    ResponseEntity<Map<String, Object>> raw(@RequestBody(required = false) byte[] body,
-                                            @RequestParam(defaultValue = "false") boolean registerPipes,
-                                            @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
-                                            @RequestParam(required = false) Integer defaultInstallationYear,
-                                            @RequestParam(defaultValue = "") String idPrefix) {
-        if (body == null || body.length == 0) {
-            throw new InvalidInput("file", "the body is empty; send the EN 13508-2 file as the request body");
+    ResponseEntity<Object> raw(@RequestParam(defaultValue = "false") boolean registerPipes,
+                               @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
+                               @RequestParam(required = false) Integer defaultInstallationYear,
+                               @RequestParam(defaultValue = "") String idPrefix,
+                               HttpServletRequest request) throws IOException {
+        return run(uploads.body(request),
+                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix), request);
+    }
+
+    private ResponseEntity<Object> run(UploadSpool.Spooled file, En13508Options options, HttpServletRequest request) {
+        try (file) {
+            if (file.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the EN 13508-2 file as the request body");
+            }
+            return answers.run("en13508", file.take(), request,
+                    progress -> importer.importFile(Files.readAllBytes(file.file()), options, progress));
         }
-        return ResponseEntity.ok(importer.importFile(body,
-                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix)));
     }
 }

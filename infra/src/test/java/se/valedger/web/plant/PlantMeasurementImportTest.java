@@ -192,4 +192,23 @@ class PlantMeasurementImportTest {
         assertThat(noColumns.json().get("field").asText()).isEqualTo("file");
         assertThat(events()).isEqualTo(before);
     }
+
+    @Test
+    void aFileWhoseLastRowIsCutShortOrEndsInsideAQuoteIsRefusedWhole() {
+        long before = events();
+        String header = "Datum;Inflöde (m3/d);BOD7 (kg/d)\n";
+        var fewer = admin.post("/api/imports/plant-measurements?plant=goviken", "text/csv",
+                (header + "2025-03-01;100;40\n2025-03-02;10").getBytes(StandardCharsets.UTF_8));
+        assertThat(fewer.status()).as(fewer.body()).isEqualTo(400);
+        assertThat(fewer.json().get("field").asText()).isEqualTo("file");
+        assertThat(fewer.json().get("reason").asText()).contains("line 3").contains("cut short");
+        var quote = admin.post("/api/imports/plant-measurements?plant=goviken", "text/csv",
+                (header + "2025-03-01;100;40\n2025-03-02;\"10;40").getBytes(StandardCharsets.UTF_8));
+        assertThat(quote.status()).as(quote.body()).isEqualTo(400);
+        assertThat(quote.json().get("reason").asText()).contains("never closes");
+        assertThat(events()).isEqualTo(before);
+        var noFinalNewline = admin.post("/api/imports/plant-measurements?plant=goviken", "text/csv",
+                (header + "2025-03-01;100;40").getBytes(StandardCharsets.UTF_8));
+        assertThat(noFinalNewline.status()).as(noFinalNewline.body()).isEqualTo(200);
+    }
 }

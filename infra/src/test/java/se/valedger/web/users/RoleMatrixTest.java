@@ -367,4 +367,23 @@ class RoleMatrixTest {
                 Long.class)).isEqualTo(6);
         assertThat(admin.get("/api/pipes").status()).as("other users are not affected").isEqualTo(200);
     }
+
+    @Test
+    void anImportJobIsSeenAndCancelledOnlyByItsStarterAndAdministrators() throws Exception {
+        Api engineer = Api.at(port, "rm-engineer", "password-ENGINEER");
+        byte[] file = java.nio.file.Files.readAllBytes(se.valedger.testing.SharedData.file("en13508/example_13508_2.txt"));
+        var started = engineer.send("POST", "/api/imports/en13508", "text/plain", file, "Prefer", "respond-async");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String job = started.header("Location");
+        for (Role role : Role.values()) {
+            Api api = Api.at(port, "rm-" + role.name().toLowerCase(), "password-" + role);
+            boolean mayAct = role == Role.ENGINEER || role == Role.ADMIN;
+            assertThat(api.get(job).status()).as(role + " GET " + job).isEqualTo(mayAct ? 200 : 404);
+            assertThat(api.get("/api/imports/jobs").body().contains(job)).as(role + " list").isEqualTo(mayAct);
+            if (!mayAct) {
+                assertThat(api.delete(job).status()).as(role + " DELETE " + job).isEqualTo(404);
+            }
+        }
+        assertThat(engineer.get(job).json().get("startedBy").asText()).isEqualTo("rm-engineer");
+    }
 }
