@@ -139,6 +139,12 @@ class RoleMatrixTest {
             Call.upload("/api/imports/plant-measurements?plant=goviken", "text/csv", NOT_A_FILE, ENGINEERS),
             // Import jobs and any other import endpoint: add each one here, with its roles (the walk below fails
             // until it is).
+            // Anyone signed in may follow their own import jobs; another's is 404 to all but ADMIN
+            // (anImportJobIsSeenAndCancelledOnlyByItsStarterAndAdministrators).
+            Call.get("/api/imports/jobs", ALL),
+            Call.read("/api/imports/jobs/00000000-0000-0000-0000-000000000000", ALL),
+            Call.reach("DELETE", "/api/imports/jobs/00000000-0000-0000-0000-000000000000", null, ALL),
+            Call.reach("POST", "/api/imports/jobs/00000000-0000-0000-0000-000000000000/cancel", null, ALL),
             // Renewal planning: plans and proposals are planning; everyone reads the plans.
             Call.reach("POST", "/api/renewal-plans", "{}", PLANNERS),
             Call.reach("POST", "/api/renewal-plans/PLAN-NONE/items", "{}", PLANNERS),
