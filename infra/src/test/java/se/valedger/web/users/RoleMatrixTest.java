@@ -221,7 +221,11 @@ class RoleMatrixTest {
     void everyRoleIsRefusedWhereTheMatrixSaysNoAndEveryRefusalIsAudited() {
         assertThat(admin.post("/api/pipes", PIPE.formatted("BASE")).status()).isEqualTo(201);
         assertThat(admin.post("/api/incidents", INCIDENT.formatted("BASE")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/incidents", INCIDENT.formatted("NS")).status()).isEqualTo(201);
+        var lastSetUp = admin.post("/api/incidents", INCIDENT.formatted("NS"));
+        assertThat(lastSetUp.status()).isEqualTo(201);
+        String caughtUp = "?minPosition=" + lastSetUp.header("X-Event-Position");
+        assertThat(admin.get("/api/pipes/VA-RM-BASE" + caughtUp).status()).as("the register shows the set-up").isEqualTo(200);
+        assertThat(admin.get("/api/incidents/INC-RM-NS" + caughtUp).status()).as("the incidents show the set-up").isEqualTo(200);
         int n = 0;
         for (Call call : MATRIX) {
             for (Role role : Role.values()) {
