@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
@@ -45,13 +50,21 @@ public class OidcResourceServer {
         this.usernameClaim = usernameClaim;
     }
 
-    void configure(HttpSecurity http, AuthenticationEntryPoint unauthorized) throws Exception {
+    /**
+     * Bearer tokens are checked by {@code throttled} wrapped around the token check, as the resource server's one
+     * authentication manager: a refused token counts against its client address, a locked address gets 429.
+     */
+    void configure(HttpSecurity http, AuthenticationEntryPoint unauthorized,
+                   UnaryOperator<AuthenticationProvider> throttled) throws Exception {
         NimbusJwtDecoder decoder = (jwkSetUri.isBlank()
                 ? NimbusJwtDecoder.withIssuerLocation(issuerUri) : NimbusJwtDecoder.withJwkSetUri(jwkSetUri)).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
+        JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+        tokens.setJwtAuthenticationConverter(this::authentication);
+        AuthenticationManager manager = new ProviderManager(throttled.apply(tokens));
         http.oauth2ResourceServer(server -> server
                 .authenticationEntryPoint(unauthorized)
-                .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(this::authentication)));
+                .jwt(jwt -> jwt.authenticationManager(manager)));
     }
 
     AbstractAuthenticationToken authentication(Jwt jwt) {

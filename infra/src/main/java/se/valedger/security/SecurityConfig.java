@@ -61,10 +61,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<OidcResourceServer> oidc,
-                            AuthenticationManager signInManager) throws Exception {
+                            AuthenticationManager signInManager, LoginThrottle throttle,
+                            @Value("${valedger.login-throttle.remember-verified:5m}") Duration rememberVerified,
+                            @Value("${valedger.login-throttle.busy-wait:3s}") Duration busyWait) throws Exception {
         OidcResourceServer identityProvider = oidc.getIfAvailable();
         if (identityProvider != null) {
-            identityProvider.configure(http, unauthorized());
+            identityProvider.configure(http, unauthorized(),
+                    tokens -> ThrottledAuthenticationProvider.forBearerTokens(tokens, throttle, rememberVerified, busyWait));
         }
         return http
                 .securityMatcher("/api/**")
@@ -135,8 +138,7 @@ class SecurityConfig {
             if (exception instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 writeProblem(response, HttpStatus.TOO_MANY_REQUESTS, "https://va-ledger.se/problems/throttled",
-                        "Too many failed sign-ins for this user from this address; try again in "
-                                + throttled.retryAfterSeconds() + " s.");
+                        throttled.getMessage() + "; try again in " + throttled.retryAfterSeconds() + " s.");
                 return;
             }
             if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {

@@ -9,7 +9,11 @@ public class SignInThrottled extends AuthenticationException {
     private final long retryAfterSeconds;
 
     SignInThrottled(Duration retryAfter) {
-        super("Too many failed sign-ins for this user from this address");
+        this(retryAfter, "Too many failed sign-ins for this user from this address");
+    }
+
+    SignInThrottled(Duration retryAfter, String reason) {
+        super(reason);
         this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 

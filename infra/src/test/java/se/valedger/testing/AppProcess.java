@@ -98,6 +98,11 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
+    /** Where its standard output and error go. */
+    public Path log() {
+        return log;
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -88,6 +88,10 @@ public class ImportJobs implements DisposableBean {
                 } catch (RuntimeException e) {
                     log.error("Import job {} could not record its end", id, e);
                     store.failed(id, "the job's end could not be recorded: " + printable(e.getMessage()));
+                } catch (Error fatal) {
+                    // Left alone, an Error (an OutOfMemoryError, say) leaves the job RUNNING on a live node for ever.
+                    failedByError(id, fatal);
+                    throw fatal;
                 } finally {
                     SecurityContextHolder.clearContext();
                     if (file != null) {
@@ -105,6 +109,16 @@ public class ImportJobs implements DisposableBean {
             throw e;
         }
         return id;
+    }
+
+    private void failedByError(UUID id, Error fatal) {
+        log.error("Import job {} stopped by {}", id, fatal.toString());
+        try {
+            store.failed(id, "the import stopped on our side (" + fatal.getClass().getSimpleName()
+                    + "); rows accepted before it are stored, nothing after it was sent");
+        } catch (RuntimeException notRecorded) {
+            log.error("Import job {}: its failure could not be recorded either", id, notRecorded);
+        }
     }
 
     private void run(UUID id, ImportWork work) {

@@ -163,6 +163,19 @@ class ImportJobsTest {
     }
 
     @Test
+    void aJobStoppedByAnOutOfMemoryErrorIsMarkedFailedRatherThanLeftRunning() {
+        UUID id = jobs.start("pipes-csv", null, progress -> new long[Integer.MAX_VALUE]);
+        long until = System.currentTimeMillis() + 20_000;
+        ImportJob job = jobs.find(id).orElseThrow();
+        while (!job.state().finished() && System.currentTimeMillis() < until) {
+            sleep(100);
+            job = jobs.find(id).orElseThrow();
+        }
+        assertThat(job.state()).isEqualTo(JobState.FAILED);
+        assertThat(job.message()).contains("OutOfMemoryError");
+    }
+
+    @Test
     void jobsOfANodeThatStoppedAreMarkedFailedAtStartWithWhatTheyStored() {
         UUID orphan = UUID.randomUUID();
         jdbc.update("INSERT INTO imports.import_job (id, kind, started_by, node_id, state, rows_read, accepted) "
