@@ -279,6 +279,8 @@ class UiFlowsBrowserTest {
         assertThat(find("#supervisory-authority").getText()).contains("Livsmedelsverket", "antaget, att bekräfta");
         assertThat(browser.driver.findElements(By.cssSelector("#assumed-thresholds li")))
                 .hasSize(3).allSatisfy(li -> assertThat(li.getText()).startsWith("Antaget:"));
+        browser.size(new org.openqa.selenium.Dimension(Browser.DESKTOP.width,
+                ((Number) js("return document.documentElement.scrollHeight")).intValue() + 120));
         browser.screenshot("incidents-assessment");
     }
 }

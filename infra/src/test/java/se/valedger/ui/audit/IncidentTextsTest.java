@@ -91,7 +91,7 @@ class IncidentTextsTest {
         var former = new SignificantIncident.Criterion(SignificanceCriterion.FORMER_NIS1_HEURISTIC, Map.of("significant", true,
                 "hasImpact", true, "outageHours", 3.0, "persons", 2_500, "hospital", false, "scada", true), "outage of 3.0 h…");
         assertThat(texts.criterion(former)).isEqualTo("bedömd vid registreringen med den tidigare NIS1-tumregeln för dricksvatten"
-                + " (avbrott ≥ 2 h för ≥ 2 000 personer eller ett sjukhus; all påverkan på styrsystemen): betydande; avbrott 3 h,"
+                + " (avbrott ≥ 2 h för ≥ 2" + NBSP + "000 personer eller ett sjukhus; all påverkan på styrsystemen): betydande; avbrott 3 h,"
                 + " 2" + NBSP + "500 personer, styrsystemen (SCADA) påverkade");
         var withoutImpact = new SignificantIncident.Criterion(SignificanceCriterion.FORMER_NIS1_HEURISTIC, Map.of("significant", false,
                 "hasImpact", false, "hospital", false, "scada", false), "no impact given");
