@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import se.valedger.incident.EssentialService;
 import se.valedger.incident.IncidentAuthorities;
 import se.valedger.incident.IncidentFacts;
@@ -17,6 +16,7 @@ import se.valedger.incident.SignificanceCriterion;
 import se.valedger.incident.SignificanceThresholds;
 import se.valedger.incident.SignificantIncident;
 import se.valedger.ui.Formats;
+import se.valedger.ui.UiConfig;
 
 /** The incident page's criteria, thresholds and authorities read in Swedish (and English) from the bundles. */
 class IncidentTextsTest {
@@ -24,16 +24,7 @@ class IncidentTextsTest {
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     static final String NBSP = "\u00a0";
 
-    final IncidentTexts texts = new IncidentTexts(bundles(), new Formats(), SignificanceThresholds.ASSUMED);
-
-    static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(SWEDISH);
-        return messages;
-    }
+    final IncidentTexts texts = new IncidentTexts(UiConfig.bundles(), new Formats(), SignificanceThresholds.ASSUMED);
 
     @AfterEach
     void resetLocale() {
