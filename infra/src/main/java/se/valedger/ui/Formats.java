@@ -45,6 +45,17 @@ public class Formats {
         return number(value, 0);
     }
 
+    /** A measured amount as the reader's language writes it: whole numbers without decimals, else up to two. */
+    public String amount(Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     /** Today in Stockholm, the default date of forms. */
     public LocalDate today() {
         return LocalDate.now(STOCKHOLM);

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * a cookie. The browser's Accept-Language is deliberately not consulted: the utility works in Swedish.
  */
 @Configuration(proxyBeanMethods = false)
-class UiConfig implements WebMvcConfigurer {
+public class UiConfig implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
@@ -46,6 +46,11 @@ class UiConfig implements WebMvcConfigurer {
     /** UI texts: i18n/messages_sv.properties (the default) and i18n/messages_en.properties, UTF-8. */
     @Bean
     MessageSource messageSource() {
+        return bundles();
+    }
+
+    /** The UI's bundles as the application reads them, also for tests that render texts without a context. */
+    public static MessageSource bundles() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/messages");
         messages.setDefaultEncoding("UTF-8");

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +64,32 @@ class MessagesTest {
         }
         for (Enum<?> value : se.valedger.pipe.InspectionMethod.values()) {
             assertThat(swedish).containsKey("method." + value.name());
+        }
+    }
+
+    /** The incident page shows each of these by key; a value added without its texts fails here. */
+    @Test
+    void everyCriterionCodeAndIncidentValueShownHasATextInBothLanguages() throws IOException {
+        for (String bundle : List.of("messages_sv.properties", "messages_en.properties")) {
+            Properties texts = load(bundle);
+            Set<String> missing = new TreeSet<>();
+            for (se.valedger.incident.SignificanceCriterion code : se.valedger.incident.SignificanceCriterion.values()) {
+                missing.add(code.messageKey());
+            }
+            for (se.valedger.incident.IncidentStatus status : se.valedger.incident.IncidentStatus.values()) {
+                missing.add("incidentStatus." + status.name());
+            }
+            for (se.valedger.incident.IncidentStep step : se.valedger.incident.IncidentStep.values()) {
+                missing.add("incidentStep." + step.action());
+            }
+            for (se.valedger.incident.EssentialService service : se.valedger.incident.EssentialService.values()) {
+                missing.add("essentialService." + service.name());
+            }
+            for (String state : List.of("WAITING", "OPEN", "OVERDUE", "DONE", "DONE_LATE")) {
+                missing.add("clock." + state);
+            }
+            missing.removeIf(texts::containsKey);
+            assertThat(missing).as(bundle).isEmpty();
         }
     }
 }

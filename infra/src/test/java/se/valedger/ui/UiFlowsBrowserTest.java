@@ -240,16 +240,22 @@ class UiFlowsBrowserTest {
                  "facts":{"services":["DRINKING_WATER"],"treatmentFailure":true,"personsAffected":12000}}""");
         admin.post("/api/incidents/INC-UI-1/intermediate-report-request",
                 "{\"requestedBy\":\"CERT-SE\",\"at\":\"2025-12-02T10:00:00Z\",\"dueAt\":\"2025-12-04T12:00:00Z\"}");
-        var last = admin.post("/api/incidents", """
+        admin.post("/api/incidents", """
                 {"id":"INC-UI-2","awareAt":"2025-12-01T06:00:00Z","description":"short pressure drop",
                  "facts":{"services":["DRINKING_WATER"],"supplyLostHours":0.2,"personsAffected":30}}""");
-        admin.get("/api/incidents?minPosition=" + last.header("X-Event-Position"));
+        long formerPosition = se.valedger.web.incident.FormerIncidentEventsTest.insertRevision1(jdbc, "INC-UI-R1",
+                se.valedger.web.incident.FormerIncidentEventsTest.REVISION_1.formatted("INC-UI-R1"));
+        var projected = admin.get("/api/incidents/INC-UI-R1?minPosition=" + formerPosition);
+        assertThat(projected.status()).as(projected.body()).isEqualTo(200);
         signIn("astrid");
 
         open("/incidents");
         WebElement significant = find("#incidents-table tr[data-incident='INC-UI-1']");
         assertThat(significant.findElement(By.cssSelector(".assessment")).getText())
-                .startsWith("Betydande incident").contains("treatment failed", "Art. 23(3)(b)");
+                .startsWith("Betydande incident").doesNotContain("treatment failed", "Art. 23(3)(b)");
+        assertThat(significant.findElement(By.cssSelector(".criteria li[data-code='TREATMENT_FAILED']")).getText())
+                .isEqualTo("reningen har fallerat: har orsakat betydande skada på andras hälsa eller på miljön (art. 23.3 b)");
+        assertThat(significant.findElement(By.cssSelector(".status")).getText()).isEqualTo("Upptäckt");
         assertThat(significant.findElement(By.cssSelector(".clocks-start")).getText()).startsWith("klockorna från");
         assertThat(significant.findElements(By.cssSelector(".clocks li"))).extracting(e -> e.getAttribute("data-step"))
                 .containsExactly("early-warning", "notification", "intermediate-report", "final-report");
@@ -261,11 +267,20 @@ class UiFlowsBrowserTest {
         assertThat(notSignificant.findElement(By.cssSelector(".assessment")).getText()).startsWith("Inte betydande");
         assertThat(notSignificant.findElement(By.cssSelector(".no-clocks")).getText()).startsWith("Inga klockor");
         assertThat(notSignificant.findElements(By.cssSelector(".clocks li"))).isEmpty();
+        assertThat(notSignificant.findElement(By.cssSelector(".criteria li")).getText()).startsWith("inget kriterium i art. 23.3 gäller");
+        assertThat(notSignificant.findElement(By.cssSelector(".status")).getText()).isEqualTo("Bedömd som inte betydande");
 
-        assertThat(find("#csirt").getText()).contains("CERT-SE", "ASSUMED, to confirm");
-        assertThat(find("#supervisory-authority").getText()).contains("Livsmedelsverket", "ASSUMED, to confirm");
+        WebElement former = find("#incidents-table tr[data-incident='INC-UI-R1']");
+        assertThat(former.findElement(By.cssSelector(".criteria li[data-code='FORMER_NIS1_HEURISTIC']")).getText())
+                .startsWith("bedömd vid registreringen med den tidigare NIS1-tumregeln för dricksvatten")
+                .endsWith("betydande; avbrott 3 h, 2 500 personer, styrsystemen (SCADA) påverkade");
+
+        assertThat(find("#csirt").getText()).contains("CERT-SE", "antaget, att bekräfta: cybersäkerhetsförordningen (2025:1507) 6 och 31 §§");
+        assertThat(find("#supervisory-authority").getText()).contains("Livsmedelsverket", "antaget, att bekräfta");
         assertThat(browser.driver.findElements(By.cssSelector("#assumed-thresholds li")))
-                .hasSize(3).allSatisfy(li -> assertThat(li.getText()).startsWith("ASSUMED"));
+                .hasSize(3).allSatisfy(li -> assertThat(li.getText()).startsWith("Antaget:"));
+        browser.size(new org.openqa.selenium.Dimension(Browser.DESKTOP.width,
+                ((Number) js("return document.documentElement.scrollHeight")).intValue() + 120));
         browser.screenshot("incidents-assessment");
     }
 }

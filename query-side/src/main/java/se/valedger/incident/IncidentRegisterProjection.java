@@ -52,13 +52,14 @@ class IncidentRegisterProjection implements ReadModel {
         jdbc.update("""
                 INSERT INTO incident.incident (incident_id, aware_at, description, affected_services, suspected_malicious,
                     cross_border, significant, significance_reasons, recorded_by, facts, assessed_at, assumed,
-                    likely_to_affect_service, clocks_start_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING""",
+                    likely_to_affect_service, clocks_start_at, significance_criteria)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING""",
                 event.incidentId(), Timestamp.from(event.awareAt()), event.description(),
                 String.join(SEPARATOR, event.affectedServices().stream().map(s -> s.replace('\n', ' ')).toList()),
                 event.suspectedMalicious(), event.crossBorder(), assessment.significant(),
                 lines(assessment.criteria()), event.recordedBy(), json(event.facts()), Timestamp.from(event.awareAt()),
-                lines(assessment.assumed()), assessment.likelyToAffectTheService(), timestamp(event.clocksStartAt()));
+                lines(assessment.assumed()), assessment.likelyToAffectTheService(), timestamp(event.clocksStartAt()),
+                json(assessment.codedCriteria()));
     }
 
     @EventHandler
@@ -66,14 +67,14 @@ class IncidentRegisterProjection implements ReadModel {
         SignificantIncident.Assessment assessment = event.assessment();
         jdbc.update("""
                 UPDATE incident.incident SET facts = ?, suspected_malicious = ?, cross_border = ?, significant = ?,
-                    significance_reasons = ?, assumed = ?, likely_to_affect_service = ?, assessed_at = ?,
+                    significance_reasons = ?, significance_criteria = ?, assumed = ?, likely_to_affect_service = ?, assessed_at = ?,
                     clocks_start_at = COALESCE(clocks_start_at, ?),
                     closed_not_significant_at = CASE WHEN ? THEN NULL ELSE closed_not_significant_at END,
                     closed_not_significant_reason = CASE WHEN ? THEN NULL ELSE closed_not_significant_reason END
                 WHERE incident_id = ?""",
                 json(event.facts()), event.suspectedMalicious(), event.crossBorder(), assessment.significant(),
-                lines(assessment.criteria()), lines(assessment.assumed()), assessment.likelyToAffectTheService(),
-                Timestamp.from(event.at()), timestamp(event.clocksStartAt()), event.reopened(), event.reopened(),
+                lines(assessment.criteria()), json(assessment.codedCriteria()), lines(assessment.assumed()),
+                assessment.likelyToAffectTheService(), Timestamp.from(event.at()), timestamp(event.clocksStartAt()), event.reopened(), event.reopened(),
                 event.incidentId());
         report(event.incidentId(), sequence, REASSESSED, event.at(), event.by(), event.reason() + " -> "
                 + (assessment.significant() ? "significant" : "not significant") + (event.reopened() ? " (reopened)" : "")
@@ -141,11 +142,11 @@ class IncidentRegisterProjection implements ReadModel {
         return at == null ? null : Timestamp.from(at);
     }
 
-    private static String json(IncidentFacts facts) {
+    private static String json(Object value) {
         try {
-            return facts == null ? null : FACTS_JSON.writeValueAsString(facts);
+            return value == null ? null : FACTS_JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("facts of an incident could not be written as JSON", e);
+            throw new IllegalStateException("facts or criteria of an incident could not be written as JSON", e);
         }
     }
 }

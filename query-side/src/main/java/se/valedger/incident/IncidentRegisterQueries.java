@@ -64,10 +64,11 @@ class IncidentRegisterQueries {
             clocks.add(clock(IncidentStep.FINAL_REPORT, finalFrom == null ? null : IncidentClocks.oneMonthAfter(finalFrom),
                     finalReport, now));
         }
-        String status = closed != null ? "CLOSED" : closedNotSignificant != null ? "CLOSED_NOT_SIGNIFICANT"
-                : finalReport != null ? "FINAL_REPORT_SENT" : progress != null ? "PROGRESS_REPORTED"
-                : notification != null ? "NOTIFIED" : earlyWarning != null ? "EARLY_WARNING_SENT"
-                : significant ? "DETECTED" : "ASSESSED_NOT_SIGNIFICANT";
+        IncidentStatus status = closed != null ? IncidentStatus.CLOSED
+                : closedNotSignificant != null ? IncidentStatus.CLOSED_NOT_SIGNIFICANT
+                : finalReport != null ? IncidentStatus.FINAL_REPORT_SENT : progress != null ? IncidentStatus.PROGRESS_REPORTED
+                : notification != null ? IncidentStatus.NOTIFIED : earlyWarning != null ? IncidentStatus.EARLY_WARNING_SENT
+                : significant ? IncidentStatus.DETECTED : IncidentStatus.ASSESSED_NOT_SIGNIFICANT;
         List<IncidentView.Report> reports = jdbc.query(
                 "SELECT step, at, by_user, report FROM incident.report WHERE incident_id = ? ORDER BY position",
                 (r, n) -> new IncidentView.Report(entryName(r.getString("step")), instant(r, "at"),
@@ -79,10 +80,11 @@ class IncidentRegisterQueries {
                 rs.getString("customer_notice_channel"), rs.getString("customer_notice_text"));
         return new IncidentView(id, awareAt, rs.getString("description"), lines(rs.getString("affected_services")),
                 rs.getBoolean("suspected_malicious"), rs.getBoolean("cross_border"), significant,
-                lines(rs.getString("significance_reasons")), status, List.copyOf(clocks),
+                lines(rs.getString("significance_reasons")), status.name(), List.copyOf(clocks),
                 open && clocks.stream().anyMatch(c -> c.state().equals("OVERDUE")), reports, facts(rs.getString("facts")),
                 instant(rs, "assessed_at"), lines(rs.getString("assumed")), significant ? clocksStart : null,
-                rs.getString("closed_not_significant_reason"), intermediate, notice);
+                rs.getString("closed_not_significant_reason"), intermediate, notice,
+                criteria(rs.getString("significance_criteria"), lines(rs.getString("significance_reasons"))));
     }
 
     /** A register entry's name in the API: a step's action, or the name the projection stored. */
@@ -93,6 +95,18 @@ class IncidentRegisterQueries {
             }
         }
         return stored;
+    }
+
+    /** Rows projected before the criteria had codes keep each sentence as {@link SignificanceCriterion#RECORDED_AS_TEXT}. */
+    private static List<SignificantIncident.Criterion> criteria(String json, List<String> sentences) {
+        if (json == null) {
+            return new SignificantIncident.Assessment(false, sentences, List.of(), false, null, null).codedCriteria();
+        }
+        try {
+            return List.of(IncidentRegisterProjection.FACTS_JSON.readValue(json, SignificantIncident.Criterion[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored criteria of an incident are not readable", e);
+        }
     }
 
     private static IncidentFacts facts(String json) {

@@ -7,7 +7,8 @@ import java.util.List;
  * An incident as the register shows it, with its reporting clocks as of the query's time. An incident that
  * is (currently) assessed not significant has no clocks. {@code clocksStartAt}: when the operator became aware
  * that it was significant (the first assessment that found it so). {@code significanceReasons}: the criteria
- * that decided, {@code assumed}: the ASSUMED thresholds they used.
+ * that decided as English sentences, {@code significanceCriteria}: the same as codes with their parameters (for the
+ * reader's language), {@code assumed}: the ASSUMED thresholds they used. {@code status} is an {@link IncidentStatus}.
  */
 public record IncidentView(
         String incidentId,
@@ -28,7 +29,8 @@ public record IncidentView(
         Instant clocksStartAt,
         String closedAsNotSignificantReason,
         IntermediateReport intermediateReport,
-        CustomerNotice customerNotice) {
+        CustomerNotice customerNotice,
+        List<SignificantIncident.Criterion> significanceCriteria) {
 
     /**
      * One reporting deadline. {@code state}: WAITING (not yet started: its start is unknown), OPEN, OVERDUE,

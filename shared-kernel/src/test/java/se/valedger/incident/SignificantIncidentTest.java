@@ -110,4 +110,37 @@ class SignificantIncidentTest {
         assertThat(assess(IncidentFacts.UNKNOWN).significant()).isFalse();
         assertThat(assess(null).significant()).isFalse();
     }
+
+    @Test
+    void eachCriterionIsAnsweredAsAStableCodeWithItsParametersBesideItsEnglishSentence() {
+        var all = assess(new IncidentFacts(WATER, 4.5, 9_000, true, true, 1_200.0, null, "Storsjön", true, true, 9_000_000L, null));
+        assertThat(all.codedCriteria()).extracting(SignificantIncident.Criterion::code).containsExactly(
+                SignificanceCriterion.SUPPLY_LOST, SignificanceCriterion.TREATMENT_FAILED,
+                SignificanceCriterion.UNTREATED_DISCHARGE, SignificanceCriterion.OT_INTRUSION,
+                SignificanceCriterion.DATA_EXFILTRATED, SignificanceCriterion.FINANCIAL_LOSS);
+        assertThat(all.codedCriteria()).extracting(SignificantIncident.Criterion::text).isEqualTo(all.criteria());
+        assertThat(all.codedCriteria().get(0).parameters()).containsEntry("hours", 4.5).containsEntry("hoursThreshold", 2.0)
+                .containsEntry("persons", 9_000).containsEntry("personsThreshold", 2_000).containsEntry("criticalCustomer", true)
+                .containsEntry("byPersons", true).containsEntry("personsAndCriticalCustomer", true).containsEntry("potential", false);
+        assertThat(all.codedCriteria().get(2).parameters()).containsEntry("volumeM3", 1_200.0).containsEntry("hasHours", false)
+                .doesNotContainKey("hours").containsEntry("recipient", "Storsjön");
+        assertThat(all.codedCriteria().get(5).parameters()).containsEntry("sek", 9_000_000L).containsEntry("sekThreshold", 5_000_000L);
+        assertThat(all.codedCriteria()).allSatisfy(c -> assertThat(c.code().parameters()).containsAll(c.parameters().keySet()));
+
+        var none = assess(supplyLost(1.0, 10, false));
+        assertThat(none.codedCriteria()).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(SignificanceCriterion.NO_CRITERION_APPLIES);
+            assertThat(c.text()).isEqualTo(none.criteria().get(0));
+        });
+    }
+
+    @Test
+    void anAssessmentRecordedBeforeTheCodesKeepsEachSentenceAsRecordedText() {
+        var recorded = new SignificantIncident.Assessment(true, List.of("treatment failed: has caused considerable damage"),
+                List.of(), true, SignificantIncident.BASIS, null);
+        assertThat(recorded.codedCriteria()).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(SignificanceCriterion.RECORDED_AS_TEXT);
+            assertThat(c.parameters()).containsEntry("text", "treatment failed: has caused considerable damage");
+        });
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import se.valedger.incident.IncidentDetected;
+import se.valedger.incident.SignificanceCriterion;
 
 /**
  * {@link IncidentDetected} revision 1 (impact + the NIS1 drinking-water heuristic's verdict) read as revision 2
@@ -43,6 +44,7 @@ class IncidentDetectedRevision1To2 extends JsonUpcaster {
         if (reasons != null && reasons.isArray()) {
             reasons.forEach(reason -> criteria.add(FORMER_HEURISTIC + reason.asText()));
         }
+        codedCriterion(assessment, significant, impact, criteria);
         assessment.putArray("assumed").add("former heuristic: outage >= 2 h with >= 2,000 persons or a hospital; any SCADA effect");
         boolean served = impact != null && (impact.path("outageHours").asDouble(0) > 0
                 || impact.path("personsAffected").asInt(0) > 0 || impact.path("hospitalAffected").asBoolean(false));
@@ -53,6 +55,28 @@ class IncidentDetectedRevision1To2 extends JsonUpcaster {
         } else {
             event.putNull("clocksStartAt");
         }
+    }
+
+    /**
+     * One {@code FORMER_NIS1_HEURISTIC} criterion: the former verdict with the impact it was made on, for the
+     * reader's language; its sentence is the former reasons, as recorded.
+     */
+    private static void codedCriterion(ObjectNode assessment, boolean significant, JsonNode impact, ArrayNode criteria) {
+        ObjectNode criterion = assessment.putArray("codedCriteria").addObject();
+        criterion.put("code", SignificanceCriterion.FORMER_NIS1_HEURISTIC.name());
+        ObjectNode parameters = criterion.putObject("parameters");
+        parameters.put("significant", significant);
+        boolean hasImpact = impact != null && impact.isObject();
+        parameters.put("hasImpact", hasImpact);
+        if (hasImpact) {
+            copy(impact, "outageHours", parameters, "outageHours");
+            copy(impact, "personsAffected", parameters, "persons");
+        }
+        parameters.put("hospital", hasImpact && impact.path("hospitalAffected").asBoolean(false));
+        parameters.put("scada", hasImpact && impact.path("scadaAffected").asBoolean(false));
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        criteria.forEach(c -> sentences.add(c.asText()));
+        criterion.put("text", sentences.isEmpty() ? FORMER_HEURISTIC.strip() : String.join("; ", sentences));
     }
 
     private static void copy(JsonNode from, String field, ObjectNode to, String as) {

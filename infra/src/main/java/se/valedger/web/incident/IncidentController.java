@@ -212,6 +212,7 @@ class IncidentController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("significant", assessment.significant());
         answer.put("criteria", assessment.criteria());
+        answer.put("codedCriteria", assessment.codedCriteria());
         answer.put("assumed", assessment.assumed());
         answer.put("likelyToAffectTheService", assessment.likelyToAffectTheService());
         answer.put("basis", assessment.basis());

@@ -191,6 +191,10 @@ class IncidentApiTest {
         assertThat(clock(now, "notification").get("dueAt").asText()).isEqualTo("2025-11-07T15:30:00Z");
         assertThat(now.get("significanceReasons")).hasSize(2);
         assertThat(now.get("significanceReasons").toString()).contains("OT/SCADA", "to Storsjön");
+        assertThat(now.get("significanceCriteria")).extracting(c -> c.get("code").asText())
+                .containsExactly("UNTREATED_DISCHARGE", "OT_INTRUSION");
+        assertThat(now.at("/significanceCriteria/0/parameters/volumeM3").asDouble()).isEqualTo(2500.0);
+        assertThat(now.at("/significanceCriteria/0/text").asText()).isEqualTo(now.at("/significanceReasons/0").asText());
         assertThat(now.get("assumed").get(0).asText()).startsWith("ASSUMED");
         assertThat(now.at("/facts/recipient").asText()).isEqualTo("Storsjön");
         assertThat(now.at("/reports/0/step").asText()).isEqualTo("reassess");
@@ -299,6 +303,10 @@ class IncidentApiTest {
                 + "&recipient=Storsj%C3%B6n&potential=true").json();
         assertThat(answer.get("significant").asBoolean()).isTrue();
         assertThat(answer.get("criteria").get(0).asText()).contains("is capable of causing", "Storsjön");
+        assertThat(answer.at("/codedCriteria/0/code").asText()).isEqualTo("UNTREATED_DISCHARGE");
+        assertThat(answer.at("/codedCriteria/0/parameters/hours").asDouble()).isEqualTo(8.0);
+        assertThat(answer.at("/codedCriteria/0/parameters/potential").asBoolean()).isTrue();
+        assertThat(answer.at("/codedCriteria/0/text").asText()).isEqualTo(answer.at("/criteria/0").asText());
         assertThat(answer.get("assumed")).allMatch(a -> a.asText().startsWith("ASSUMED"));
         assertThat(answer.get("basis").asText()).contains("Art. 23(3)", "2025:1506");
         assertThat(answer.at("/reportTo/csirt").asText()).contains("CERT-SE", "ASSUMED, to confirm", "2025:1507");
