@@ -115,4 +115,21 @@ class LeaksCsvImportTest {
         assertThat(noFinalNewline.status()).as(noFinalNewline.body()).isEqualTo(200);
         assertThat(noFinalNewline.json().get("accepted").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aFileLargerThanAWholeFileImporterCanHoldIsRefused413BeforeAnythingIsRead() {
+        Api admin = Api.at(port, "admin", "admin-password");
+        String header = "LEAK_ID,RPT_DATE,ADDRESS,MAIN_ST,CROSS_ST,PIPE_SIZE,PIPE_TYPE,YR_INST,LEAK_TYPE,REPAIR_HRS,REMARKS,LAT,LON\n";
+        StringBuilder csv = new StringBuilder(header);
+        for (int i = 0; csv.length() <= 3 * 1024 * 1024; i++) { // the test profile's limit is 2 MB
+            csv.append(100_000 + i).append(",1-Jan-10,1 MAIN ST,,,6,C.I.,1961,ROUND CRACK,7,,34.3,-118.4\n");
+        }
+        long before = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class);
+        var tooLarge = admin.post("/api/imports/leaks-csv?source=BIG", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+        assertThat(tooLarge.json().get("field").asText()).isEqualTo("file");
+        assertThat(tooLarge.json().get("detail").asText()).contains("valedger.imports.max-whole-file");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class)).isEqualTo(before);
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.valedger.imports.en13508.En13508Importer;
 import se.valedger.imports.en13508.En13508Options;
 import se.valedger.imports.jobs.ImportAnswers;
+import se.valedger.imports.jobs.WholeFileImports;
 import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
@@ -37,8 +38,10 @@ class En13508ImportController {
     private final En13508Importer importer;
     private final UploadSpool uploads;
     private final ImportAnswers answers;
+    private final WholeFileImports wholeFiles;
 
-    En13508ImportController(En13508Importer importer, UploadSpool uploads, ImportAnswers answers) {
+    En13508ImportController(En13508Importer importer, UploadSpool uploads, ImportAnswers answers, WholeFileImports wholeFiles) {
+        this.wholeFiles = wholeFiles;
         this.importer = importer;
         this.uploads = uploads;
         this.answers = answers;
@@ -72,6 +75,7 @@ class En13508ImportController {
             if (file.bytes() == 0) {
                 throw new InvalidInput("file", "the body is empty; send the EN 13508-2 file as the request body");
             }
+            wholeFiles.requireFits("en13508", file);
             return answers.run("en13508", file.take(), request,
                     progress -> importer.importFile(Files.readAllBytes(file.file()), options, progress));
         }

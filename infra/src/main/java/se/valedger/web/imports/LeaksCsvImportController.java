@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.valedger.imports.jobs.ImportAnswers;
+import se.valedger.imports.jobs.WholeFileImports;
 import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.imports.leaks.LeaksCsvImporter;
 import se.valedger.kernel.InvalidInput;
@@ -28,8 +29,10 @@ class LeaksCsvImportController {
     private final LeaksCsvImporter importer;
     private final UploadSpool uploads;
     private final ImportAnswers answers;
+    private final WholeFileImports wholeFiles;
 
-    LeaksCsvImportController(LeaksCsvImporter importer, UploadSpool uploads, ImportAnswers answers) {
+    LeaksCsvImportController(LeaksCsvImporter importer, UploadSpool uploads, ImportAnswers answers, WholeFileImports wholeFiles) {
+        this.wholeFiles = wholeFiles;
         this.importer = importer;
         this.uploads = uploads;
         this.answers = answers;
@@ -58,6 +61,7 @@ class LeaksCsvImportController {
             if (!source.matches("[A-Za-z0-9_.]{1,30}")) {
                 throw new InvalidInput("source", "source is 1 to 30 letters, digits, '_' or '.'");
             }
+            wholeFiles.requireFits("leaks-csv", csv);
             return answers.run("leaks-csv", csv.take(), request,
                     progress -> importer.importFile(Files.readAllBytes(csv.file()), source, progress));
         }

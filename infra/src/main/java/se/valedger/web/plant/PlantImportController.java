@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.valedger.imports.jobs.ImportAnswers;
+import se.valedger.imports.jobs.WholeFileImports;
 import se.valedger.imports.jobs.UploadSpool;
 import se.valedger.imports.plant.PlantMeasurementImporter;
 import se.valedger.kernel.InvalidInput;
@@ -26,8 +27,10 @@ class PlantImportController {
     private final PlantMeasurementImporter importer;
     private final UploadSpool uploads;
     private final ImportAnswers answers;
+    private final WholeFileImports wholeFiles;
 
-    PlantImportController(PlantMeasurementImporter importer, UploadSpool uploads, ImportAnswers answers) {
+    PlantImportController(PlantMeasurementImporter importer, UploadSpool uploads, ImportAnswers answers, WholeFileImports wholeFiles) {
+        this.wholeFiles = wholeFiles;
         this.importer = importer;
         this.uploads = uploads;
         this.answers = answers;
@@ -51,6 +54,7 @@ class PlantImportController {
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "send the CSV export as the request body (text/csv) or as the part 'file'");
             }
+            wholeFiles.requireFits("plant-measurements", csv);
             return answers.run("plant-measurements", csv.take(), request,
                     progress -> importer.importFile(plant, Files.readAllBytes(csv.file()), progress));
         }
