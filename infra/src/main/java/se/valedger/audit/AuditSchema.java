@@ -1,9 +1,9 @@
 package se.valedger.audit;
 
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import se.valedger.config.SchemaMigrations;
 
 /** The {@code audit} schema, migrated with a Flyway history of its own before anything is recorded. */
 @Component
@@ -18,13 +18,6 @@ class AuditSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(SCHEMA)
-                .createSchemas(true)
-                .table("flyway_schema_history")
-                .locations("classpath:db/audit")
-                .load()
-                .migrate();
+        SchemaMigrations.migrate(dataSource, SCHEMA, "classpath:db/audit");
     }
 }

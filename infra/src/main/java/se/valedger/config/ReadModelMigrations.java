@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import se.valedger.projection.ReadModel;
@@ -32,13 +31,6 @@ class ReadModelMigrations implements InitializingBean {
     }
 
     void migrate(String schema, String location) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .createSchemas(true)
-                .table("flyway_schema_history")
-                .locations(location)
-                .load()
-                .migrate();
+        SchemaMigrations.migrate(dataSource, schema, location);
     }
 }

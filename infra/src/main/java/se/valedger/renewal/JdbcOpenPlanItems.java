@@ -2,9 +2,9 @@ package se.valedger.renewal;
 
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.valedger.config.SchemaMigrations;
 
 /**
  * The open-plan lookup in PostgreSQL (schema {@code renewal_claims}, migrated here with its own
@@ -21,8 +21,7 @@ class JdbcOpenPlanItems implements OpenPlanItems {
 
     JdbcOpenPlanItems(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).createSchemas(true).table("flyway_schema_history")
-                .locations("classpath:db/command/" + SCHEMA).load().migrate();
+        SchemaMigrations.migrate(dataSource, SCHEMA, "classpath:db/command/" + SCHEMA);
     }
 
     @Override
