@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -36,8 +38,9 @@ import org.springframework.stereotype.Component;
 public class UploadSpool {
 
     private static final Logger log = LoggerFactory.getLogger(UploadSpool.class);
-    private static final String LOCK = ".node.lock";
+    static final String LOCK = ".node.lock";
     static final String NODE_PREFIX = "node-";
+    private static final Duration STARTING_GRACE = Duration.ofMinutes(1);
 
     private final Path directory;
     private final FileChannel lockChannel;
@@ -138,8 +141,13 @@ public class UploadSpool {
         try (Stream<Path> nodes = Files.list(root)) {
             for (Path node : nodes.filter(p -> p.getFileName().toString().startsWith(NODE_PREFIX)).toList()) {
                 if (!heldByLiveNode(node)) {
-                    long removed = removeTree(node);
-                    log.info("Removed {} upload file(s) left by a node that stopped without cleaning up: {}", removed, node);
+                    try {
+                        long removed = removeTree(node);
+                        log.info("Removed {} upload file(s) left by a node that stopped without cleaning up: {}", removed, node);
+                    } catch (IOException e) {
+                        // another node starting at the same moment may be removing the same leftovers
+                        log.info("Could not remove the leftovers in {} ({}); the next start tries again", node, e.toString());
+                    }
                 }
             }
         }
@@ -148,7 +156,8 @@ public class UploadSpool {
     private static boolean heldByLiveNode(Path node) {
         Path lockFile = node.resolve(LOCK);
         if (!Files.exists(lockFile)) {
-            return false;
+            // a node that is starting right now has made its directory but not yet its lock
+            return startedRecently(node);
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock probe = channel.tryLock();
@@ -160,6 +169,14 @@ public class UploadSpool {
         } catch (OverlappingFileLockException sameProcess) {
             return true;
         } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static boolean startedRecently(Path node) {
+        try {
+            return Files.getLastModifiedTime(node).toInstant().isAfter(Instant.now().minus(STARTING_GRACE));
+        } catch (IOException gone) {
             return true;
         }
     }

@@ -191,11 +191,14 @@ class ImportJobsTest {
         Path root = Files.createTempDirectory("spool-test");
         Path crashed = Files.createDirectories(root.resolve(UploadSpool.NODE_PREFIX + "crashed"));
         Files.write(crashed.resolve("upload-1.tmp"), new byte[1024]);
+        Files.createFile(crashed.resolve(UploadSpool.LOCK)); // its lock file, no longer locked by anyone
+        Path starting = Files.createDirectories(root.resolve(UploadSpool.NODE_PREFIX + "starting"));
         UploadSpool running = new UploadSpool(root);
         Path runningFile = running.spool(new java.io.ByteArrayInputStream(new byte[10])).take();
         UploadSpool restarted = new UploadSpool(root);
         assertThat(crashed).doesNotExist();
         assertThat(runningFile).as("a node still running keeps its uploads").exists();
+        assertThat(starting).as("a node starting at this moment, before it has locked its directory, keeps it").exists();
         restarted.stop();
         running.stop();
         assertThat(live.directory()).exists();
