@@ -38,8 +38,8 @@ import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.Point;
 import se.valedger.pipe.RegisterPipe;
-import se.valedger.security.Role;
-import se.valedger.security.UserAccounts;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.IntegrationTest;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
-import se.valedger.web.CommandRetry;
+import se.valedger.app.CommandRetry;
 
 /**
  * Thousands of commands from many threads at a few pipes. Half carry an Idempotency-Key: those run

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.valedger.config.evolution.JsonUpcaster;
+import se.valedger.boot.evolution.JsonUpcaster;
 import se.valedger.testing.IntegrationTest;
 
 /** An old revision written as raw JSON into the event table is read back as the current one. */

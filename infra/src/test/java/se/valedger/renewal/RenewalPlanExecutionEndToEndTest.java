@@ -1,5 +1,9 @@
 package se.valedger.renewal;
 
+import se.valedger.renewal.PipeStatusLookup;
+import se.valedger.renewal.PlanExecutionRenewsPipes;
+import se.valedger.renewal.PlanItemExecuted;
+import se.valedger.renewal.RenewalMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.pipe.Material;
-import se.valedger.security.Role;
-import se.valedger.security.UserAccounts;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 

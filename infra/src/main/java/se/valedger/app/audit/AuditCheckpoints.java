@@ -1,0 +1,51 @@
+package se.valedger.app.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * At every midnight (Stockholm time) the head of the chain becomes the checkpoint of the day that ended; besides,
+ * every {@code valedger.audit.checkpoint-every-entries} (1000) entries or {@code valedger.audit.checkpoint-every}
+ * (5 minutes) of activity, checked every {@code valedger.audit.checkpoint-check} (10 s). Each is published
+ * outside the database ({@link PublishedCheckpoints}): a rewrite is detectable from the last published one on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class AuditCheckpoints {
+
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private final AuditLog log;
+    private final Clock clock;
+    private final long everyEntries;
+    private final Duration every;
+
+    AuditCheckpoints(AuditLog log, Clock clock,
+                     @Value("${valedger.audit.checkpoint-every-entries:1000}") long everyEntries,
+                     @Value("${valedger.audit.checkpoint-every:5m}") Duration every) {
+        this.log = log;
+        this.clock = clock;
+        this.everyEntries = everyEntries;
+        this.every = every;
+    }
+
+    @Scheduled(fixedDelayString = "${valedger.audit.checkpoint-check:PT10S}", initialDelayString = "${valedger.audit.checkpoint-check:PT10S}")
+    void whenDue() {
+        try {
+            log.checkpointIfDue(everyEntries, every, LocalDate.now(clock.withZone(STOCKHOLM)), clock.instant());
+        } catch (RuntimeException databaseAway) {
+            org.slf4j.LoggerFactory.getLogger(AuditCheckpoints.class).warn("Audit checkpoint not taken: {}", databaseAway.getMessage());
+        }
+    }
+
+    @Scheduled(cron = "${valedger.audit.checkpoint-cron:0 0 0 * * *}", zone = "Europe/Stockholm")
+    void daily() {
+        log.checkpoint(LocalDate.now(clock.withZone(STOCKHOLM)).minusDays(1), clock.instant());
+    }
+}

@@ -1,0 +1,210 @@
+package se.valedger.app.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import se.valedger.pipe.Geometry;
+import se.valedger.pipe.ImportPipe;
+import se.valedger.pipe.Point;
+
+/**
+ * An EPANET 2 network model ({@code .inp}). A first pass checks the whole file and keeps what the
+ * pipes need from later sections (units, node coordinates, vertices); the second pass streams
+ * {@code [PIPES]} rows. Pumps and valves are links but not pipes and are not imported.
+ */
+public final class EpanetFile {
+
+    static final Set<String> SECTIONS = Set.of("TITLE", "JUNCTIONS", "RESERVOIRS", "TANKS", "PIPES", "PUMPS",
+            "VALVES", "TAGS", "DEMANDS", "STATUS", "PATTERNS", "CURVES", "CONTROLS", "RULES", "ENERGY", "EMITTERS",
+            "QUALITY", "SOURCES", "REACTIONS", "MIXING", "TIMES", "REPORT", "OPTIONS", "COORDINATES", "VERTICES",
+            "LABELS", "BACKDROP", "LEAKAGE", "END");
+    /** Flow units that put lengths in feet and diameters in inches; the others are SI (m, mm). */
+    static final Set<String> US_FLOW_UNITS = Set.of("CFS", "GPM", "MGD", "IMGD", "AFD");
+    static final Set<String> SI_FLOW_UNITS = Set.of("LPS", "LPM", "MLD", "CMH", "CMD", "CMS");
+    static final double METRES_PER_FOOT = 0.3048;
+    static final double MILLIMETRES_PER_INCH = 25.4;
+
+    private final Path file;
+    private final Map<String, Point> nodes = new HashMap<>();
+    private final Map<String, List<Point>> vertices = new HashMap<>();
+    private final Map<String, Long> firstLineOfPipe = new HashMap<>();
+    private boolean usUnits = true;
+
+    private EpanetFile(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the whole file once; throws {@link MalformedFile} with the line at the first thing that is not EPANET. */
+    public static EpanetFile check(Path file) {
+        EpanetFile epanet = new EpanetFile(file);
+        epanet.scan();
+        return epanet;
+    }
+
+    boolean usUnits() {
+        return usUnits;
+    }
+
+    private void scan() {
+        String[] section = {null};
+        boolean[] ended = {false};
+        long lines = TextLines.forEach(file, StandardCharsets.UTF_8, (number, text) -> {
+            if (ended[0]) {
+                return;
+            }
+            String data = stripComment(text);
+            if (data.isEmpty()) {
+                return;
+            }
+            if (data.startsWith("[")) {
+                section[0] = sectionName(number, data);
+                ended[0] = section[0].equals("END");
+                return;
+            }
+            if (section[0] == null) {
+                throw new MalformedFile(number, "line " + number + " comes before any [SECTION]; this is not an EPANET .inp file");
+            }
+            String[] fields = data.split("\\s+");
+            switch (section[0]) {
+                case "PIPES" -> {
+                    Pipe pipe = pipe(number, fields);
+                    firstLineOfPipe.putIfAbsent(pipe.id(), number);
+                }
+                case "COORDINATES" -> nodes.put(fields[0], point(number, fields, "[COORDINATES]"));
+                case "VERTICES" -> vertices.computeIfAbsent(fields[0], k -> new ArrayList<>())
+                        .add(point(number, fields, "[VERTICES]"));
+                case "OPTIONS" -> options(number, fields);
+                default -> {
+                    // other sections are not needed for the register
+                }
+            }
+        });
+        if (!ended[0]) {
+            throw new MalformedFile(lines, "the file ends at line " + lines + " without [END]; it looks truncated");
+        }
+        if (firstLineOfPipe.isEmpty()) {
+            throw new MalformedFile(lines, "the file has no pipes in a [PIPES] section");
+        }
+    }
+
+    /** Streams one row per {@code [PIPES]} line; call only after {@link #check}. */
+    public void rows(Settings settings, Consumer<PipeRow> rows) {
+        String[] section = {null};
+        TextLines.forEach(file, StandardCharsets.UTF_8, (number, text) -> {
+            String data = stripComment(text);
+            if (data.isEmpty()) {
+                return;
+            }
+            if (data.startsWith("[")) {
+                section[0] = data.substring(1, data.indexOf(']')).trim().toUpperCase(Locale.ROOT);
+                return;
+            }
+            if ("PIPES".equals(section[0])) {
+                rows.accept(row(number, pipe(number, data.split("\\s+")), settings));
+            }
+        });
+    }
+
+    private PipeRow row(long number, Pipe pipe, Settings settings) {
+        long first = firstLineOfPipe.get(pipe.id());
+        if (first != number) {
+            return PipeRow.refused(number, "id", "pipe " + pipe.id() + " is listed twice; first on line " + first);
+        }
+        PipeAttributesCsv.Attributes extra = settings.attributes().get(pipe.id());
+        var material = extra == null || extra.material() == null ? null : Vocabulary.material(extra.material());
+        if (extra != null && extra.material() != null && material == null) {
+            return PipeRow.refused(number, "material", "attribute file line " + extra.line() + ": unknown material '"
+                    + extra.material() + "'");
+        }
+        double lengthM = usUnits ? pipe.length() * METRES_PER_FOOT : pipe.length();
+        int diameterMm = (int) Math.round(usUnits ? pipe.diameter() * MILLIMETRES_PER_INCH : pipe.diameter());
+        return PipeRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(), material,
+                diameterMm, lengthM, extra == null ? null : extra.installationYear(), settings.district(), null,
+                geometry(pipe, settings.crs()), pipe.node1(), pipe.node2(), settings.defaultInstallationYear(),
+                settings.reason()));
+    }
+
+    private Geometry geometry(Pipe pipe, String crs) {
+        Point start = nodes.get(pipe.node1());
+        Point end = nodes.get(pipe.node2());
+        if (start == null || end == null) {
+            return null;
+        }
+        List<Point> line = new ArrayList<>();
+        line.add(start);
+        line.addAll(vertices.getOrDefault(pipe.id(), List.of()));
+        line.add(end);
+        return new Geometry(crs, line);
+    }
+
+    private void options(long number, String[] fields) {
+        if (fields[0].equalsIgnoreCase("UNITS")) {
+            String units = fields.length > 1 ? fields[1].toUpperCase(Locale.ROOT) : "";
+            if (US_FLOW_UNITS.contains(units)) {
+                usUnits = true;
+            } else if (SI_FLOW_UNITS.contains(units)) {
+                usUnits = false;
+            } else {
+                throw new MalformedFile(number, "line " + number + ": unknown flow units '" + units + "'; EPANET knows "
+                        + US_FLOW_UNITS + " (feet/inches) and " + SI_FLOW_UNITS + " (metres/millimetres)");
+            }
+        }
+    }
+
+    record Pipe(String id, String node1, String node2, double length, double diameter) {
+    }
+
+    private static Pipe pipe(long number, String[] fields) {
+        if (fields.length < 6) {
+            throw new MalformedFile(number, "line " + number + ": a [PIPES] row needs id, node1, node2, length, diameter"
+                    + " and roughness; found " + fields.length + " value(s) (is the file cut off?)");
+        }
+        return new Pipe(fields[0], fields[1], fields[2], number(number, fields[3], "length"),
+                number(number, fields[4], "diameter"));
+    }
+
+    private static Point point(long number, String[] fields, String section) {
+        if (fields.length < 3) {
+            throw new MalformedFile(number, "line " + number + ": a " + section + " row needs an id, x and y");
+        }
+        return new Point(number(number, fields[1], "x"), number(number, fields[2], "y"));
+    }
+
+    static double number(long line, String text, String what) {
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new MalformedFile(line, "line " + line + ": " + what + " '" + text + "' is not a number");
+    }
+
+    private static String sectionName(long number, String data) {
+        int close = data.indexOf(']');
+        String name = close < 0 ? "" : data.substring(1, close).trim().toUpperCase(Locale.ROOT);
+        if (!SECTIONS.contains(name)) {
+            throw new MalformedFile(number, "line " + number + ": unknown section " + data
+                    + "; an EPANET 2 file has only " + SECTIONS.stream().sorted().toList());
+        }
+        return name;
+    }
+
+    private static String stripComment(String text) {
+        int semicolon = text.indexOf(';');
+        return (semicolon < 0 ? text : text.substring(0, semicolon)).strip();
+    }
+
+    /** What the caller says about the whole file. */
+    public record Settings(String idPrefix, se.valedger.pipe.NetworkKind networkKind, String district, String crs,
+                    int defaultInstallationYear, String reason, Map<String, PipeAttributesCsv.Attributes> attributes) {
+    }
+}

@@ -1,0 +1,203 @@
+package se.valedger.app.imports;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import se.valedger.pipe.Geometry;
+import se.valedger.pipe.ImportPipe;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.NetworkKind;
+
+/**
+ * A utility's GIS export of pipes, one row each, with a header row naming the columns in English or
+ * Swedish (see README, "pipes-csv"). Syntax (quotes, numbers, geometry) is checked for the whole file
+ * first; values the register refuses (a negative length, an unknown material) reject only their row.
+ */
+public final class PipesCsvFile {
+
+    static final Set<String> ID = Set.of("id", "pipeid", "ledningsid", "ledningid", "objektid");
+    static final Set<String> YEAR = Set.of("installationyear", "year", "anlaggningsar", "laggningsar", "byggar");
+    /** Column -> accepted header keys (see {@link Csv#key}). */
+    static final Map<String, Set<String>> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("id", ID);
+        COLUMNS.put("networkKind", Set.of("networkkind", "network", "ledningstyp", "nattyp", "typ"));
+        COLUMNS.put("material", Set.of("material"));
+        COLUMNS.put("diameterMm", Set.of("diametermm", "diameter", "dimension", "dim", "dimensionmm"));
+        COLUMNS.put("lengthM", Set.of("lengthm", "length", "langd", "langdm"));
+        COLUMNS.put("installationYear", YEAR);
+        COLUMNS.put("district", Set.of("district", "omrade", "distrikt"));
+        COLUMNS.put("consequenceClass", Set.of("consequenceclass", "konsekvensklass"));
+        COLUMNS.put("startNode", Set.of("startnode", "fromnode", "frannod", "startnod"));
+        COLUMNS.put("endNode", Set.of("endnode", "tonode", "tillnod", "slutnod"));
+        COLUMNS.put("geometry", Set.of("geometry", "wkt", "geometri"));
+        COLUMNS.put("coordinates", Set.of("coordinates", "koordinater"));
+        COLUMNS.put("crs", Set.of("crs", "koordinatsystem", "srid"));
+    }
+
+    static final List<String> REQUIRED = List.of("id", "networkKind", "material", "diameterMm", "lengthM",
+            "installationYear");
+
+    private final Path file;
+    private final Charset charset;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final Map<String, Long> firstLineOfId = new HashMap<>();
+    private char separator;
+    private int headerCells;
+    private long dataRows;
+    private boolean decimalComma;
+
+    private PipesCsvFile(Path file, Charset charset) {
+        this.file = file;
+        this.charset = charset;
+    }
+
+    public static PipesCsvFile check(Path file, Charset charset, String defaultCrs) {
+        PipesCsvFile csv = new PipesCsvFile(file, charset);
+        long[] last = {0, 0};
+        long lines = TextLines.forEach(file, charset, (number, text) -> {
+            if (number == 1) {
+                csv.header(text);
+            } else if (!text.isBlank()) {
+                Values values = csv.values(number, text, defaultCrs);
+                csv.firstLineOfId.putIfAbsent(values.id, number);
+                csv.dataRows++;
+                last[0] = number;
+                last[1] = values.cells;
+            }
+        });
+        if (lines == 0) {
+            throw new MalformedFile(1, "the file is empty; it needs a header row");
+        }
+        LastRowComplete.check(last[0], (int) last[1], csv.headerCells);
+        return csv;
+    }
+
+    /** The number of data rows, known after {@link #check}. */
+    public long dataRows() {
+        return dataRows;
+    }
+
+    public void rows(int defaultInstallationYear, String defaultCrs, String reason, Consumer<PipeRow> rows) {
+        TextLines.forEach(file, charset, (number, text) -> {
+            if (number > 1 && !text.isBlank()) {
+                rows.accept(row(number, values(number, text, defaultCrs), defaultInstallationYear, reason));
+            }
+        });
+    }
+
+    private PipeRow row(long number, Values v, int defaultInstallationYear, String reason) {
+        Long first = firstLineOfId.get(v.id);
+        if (v.id == null) {
+            return PipeRow.refused(number, "id", "the row has no pipe id");
+        }
+        if (first != number) {
+            return PipeRow.refused(number, "id", "pipe " + v.id + " is listed twice; first on line " + first);
+        }
+        for (String column : REQUIRED) {
+            if (v.raw.get(column) == null) {
+                return PipeRow.refused(number, column, column + " is required");
+            }
+        }
+        NetworkKind kind = Vocabulary.networkKind(v.raw.get("networkKind"));
+        if (kind == null) {
+            return PipeRow.refused(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
+                    + "'; use dricksvatten/spillvatten/dagvatten/kombinerad or " + List.of(NetworkKind.values()));
+        }
+        Material material = Vocabulary.material(v.raw.get("material"));
+        if (material == null) {
+            return PipeRow.refused(number, "material", "unknown material '" + v.raw.get("material") + "'");
+        }
+        return PipeRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM, v.installationYear,
+                v.raw.get("district"), v.consequenceClass, v.geometry, v.raw.get("startNode"), v.raw.get("endNode"),
+                defaultInstallationYear, reason));
+    }
+
+    private void header(String text) {
+        separator = Csv.separatorOf(text);
+        decimalComma = separator == ';';
+        List<String> names = Csv.split(1, text, separator);
+        headerCells = names.size();
+        for (int i = 0; i < names.size(); i++) {
+            String key = Csv.key(names.get(i));
+            for (var column : COLUMNS.entrySet()) {
+                if (column.getValue().contains(key)) {
+                    if (columns.putIfAbsent(column.getKey(), i) != null) {
+                        throw new MalformedFile(1, "line 1: two columns mean " + column.getKey());
+                    }
+                }
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!columns.containsKey(column)) {
+                throw new MalformedFile(1, "line 1: no " + column + " column; accepted headers are "
+                        + COLUMNS.get(column));
+            }
+        }
+    }
+
+    private static final class Values {
+        String id;
+        Integer diameterMm;
+        Double lengthM;
+        Integer installationYear;
+        Integer consequenceClass;
+        Geometry geometry;
+        int cells;
+        final Map<String, String> raw = new HashMap<>();
+    }
+
+    private Values values(long number, String text, String defaultCrs) {
+        List<String> cells = Csv.split(number, text, separator);
+        Values v = new Values();
+        v.cells = cells.size();
+        for (var column : columns.entrySet()) {
+            int index = column.getValue();
+            String cell = index < cells.size() && !cells.get(index).isEmpty() ? cells.get(index) : null;
+            v.raw.put(column.getKey(), cell);
+        }
+        v.id = v.raw.get("id");
+        v.lengthM = decimal(number, v.raw.get("lengthM"), "lengthM");
+        Double diameter = decimal(number, v.raw.get("diameterMm"), "diameterMm");
+        v.diameterMm = diameter == null ? null : (int) Math.round(diameter);
+        v.installationYear = whole(number, v.raw.get("installationYear"), "installationYear");
+        v.consequenceClass = whole(number, v.raw.get("consequenceClass"), "consequenceClass");
+        String crs = v.raw.get("crs") == null ? defaultCrs : v.raw.get("crs");
+        if (v.raw.get("geometry") != null) {
+            v.geometry = LineGeometry.wkt(number, v.raw.get("geometry"), crs);
+        } else if (v.raw.get("coordinates") != null) {
+            v.geometry = LineGeometry.coordinates(number, v.raw.get("coordinates"), crs);
+        }
+        return v;
+    }
+
+    private Double decimal(long line, String text, String column) {
+        if (text == null) {
+            return null;
+        }
+        String normal = decimalComma ? text.replace(',', '.') : text;
+        try {
+            return Double.parseDouble(normal.replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new MalformedFile(line, "line " + line + ": " + column + " '" + text + "' is not a number");
+        }
+    }
+
+    private static Integer whole(long line, String text, String column) {
+        return text == null ? null : (int) wholeNumber(line, text, column, "");
+    }
+
+    static long wholeNumber(long line, String text, String column, String where) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedFile(line, where + "line " + line + ": " + column + " '" + text + "' is not a whole number");
+        }
+    }
+}

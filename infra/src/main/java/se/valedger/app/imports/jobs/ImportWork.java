@@ -1,0 +1,9 @@
+package se.valedger.app.imports.jobs;
+
+/** One import, as a job runs it: reads its file, sends its commands, answers its report. */
+@FunctionalInterface
+public interface ImportWork {
+
+    /** The report (the body of the answer); exceptions are the file's refusal (InvalidInput, MalformedFile, ...). */
+    Object run(ImportProgress progress) throws Exception;
+}

@@ -1,0 +1,7 @@
+package se.valedger.app.renewal;
+
+import se.valedger.renewal.RenewalMethod;
+
+/** A plan item; without a method the proposal's default for the pipe, without a cost the unit-cost estimate. */
+public record ItemRequest(String pipeId, RenewalMethod method, Long estimatedCostSek) {
+}

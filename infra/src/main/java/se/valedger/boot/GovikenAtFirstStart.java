@@ -1,0 +1,76 @@
+package se.valedger.boot;
+
+import se.valedger.app.MessageMetadata;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.plant.Permit;
+import se.valedger.plant.RegisterTreatmentPlant;
+
+/**
+ * Registers Göviken (plant {@code goviken}) the first time the system starts, from configurable
+ * defaults. Safe on every restart and on several nodes at once: an existing plant is left alone,
+ * and of two nodes racing, the event store's unique (aggregate, sequence) lets exactly one win.
+ * Later permit changes go through {@code POST /api/plants/goviken/permit}, never through this.
+ */
+@Component
+class GovikenAtFirstStart {
+
+    static final String PLANT_ID = "goviken";
+    private static final Logger log = LoggerFactory.getLogger(GovikenAtFirstStart.class);
+
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+    private final RegisterTreatmentPlant registration;
+
+    GovikenAtFirstStart(CommandGateway commands, JdbcTemplate jdbc,
+                        @Value("${valedger.plants.goviken.name:Göviken}") String name,
+                        @Value("${valedger.plants.goviken.permit-pe:75000}") int pe,
+                        @Value("${valedger.plants.goviken.design-flow-m3-per-day:30000}") double designFlow,
+                        @Value("${valedger.plants.goviken.permit-valid-from:2000-01-01}") LocalDate validFrom,
+                        @Value("${valedger.plants.goviken.permit-reference:ASSUMED default permit, replace with the "
+                                + "decision via POST /api/plants/goviken/permit}") String reference,
+                        @Value("${valedger.plants.goviken.thresholds-percent:80,90}") List<Integer> thresholds) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+        this.registration = new RegisterTreatmentPlant(PLANT_ID, name, new Permit(pe, designFlow, validFrom, reference),
+                thresholds);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerOnce() {
+        if (exists()) {
+            return;
+        }
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(registration).andMetaData(Map.of(
+                    MessageMetadata.USER, "system", MessageMetadata.ROLES, "", MessageMetadata.AUTH_METHOD, "startup")));
+            log.info("Registered treatment plant {} with permit {}", PLANT_ID, registration.permit());
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            log.info("Treatment plant {} was registered by another node", PLANT_ID);
+        } catch (CommandExecutionException e) {
+            if (!exists()) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean exists() {
+        Boolean exists = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM event_store.domain_event WHERE aggregate_identifier = ?)", Boolean.class,
+                PLANT_ID);
+        return Boolean.TRUE.equals(exists);
+    }
+}

@@ -1,0 +1,25 @@
+package se.valedger.boot;
+
+import java.util.Set;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Processing groups in {@code valedger.processors.no-skip-groups} neither skip (Axon's default: log and
+ * move on, committing whatever the handler did before it threw) nor park a failing event: the error
+ * rolls the whole batch back and the processor retries it with back-off. For handlers that send commands
+ * in the event's transaction (renewal-execution marks an item dispatched, then renews the pipe), where
+ * committing half of it, or parking it, would leave the plan saying "dispatched" for a pipe never renewed.
+ */
+@Configuration(proxyBeanMethods = false)
+class NoSkipConfig {
+
+    @Bean
+    ConfigurerModule noSkipGroups(@Value("${valedger.processors.no-skip-groups:}") Set<String> groups) {
+        return configurer -> groups.forEach(group -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
+    }
+}

@@ -1,0 +1,113 @@
+package se.valedger.http.api.leak;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.NotFound;
+import se.valedger.leak.CloseLeak;
+import se.valedger.leak.ConfirmLeak;
+import se.valedger.leak.DismissLeak;
+import se.valedger.leak.FindLeak;
+import se.valedger.leak.FindLeaks;
+import se.valedger.leak.LeakPage;
+import se.valedger.leak.LeakStatus;
+import se.valedger.leak.LeakView;
+import se.valedger.leak.RecordLeakRepair;
+import se.valedger.leak.ScheduleLeakRepair;
+import se.valedger.pipe.FindPipe;
+import se.valedger.pipe.PipeSummary;
+import se.valedger.app.Commands;
+import se.valedger.app.Reads;
+import se.valedger.app.pipe.RegisterLookup;
+
+@RestController
+@RequestMapping("/api/leaks")
+class LeakController {
+
+    static final String LEAKS = "leaks";
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final Commands commands;
+    private final Reads reads;
+    private final QueryGateway queries;
+
+    private final RegisterLookup register;
+
+    LeakController(Commands commands, Reads reads, QueryGateway queries, RegisterLookup register) {
+        this.register = register;
+        this.commands = commands;
+        this.reads = reads;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> report(@RequestBody LeakReportRequest request, Principal principal) {
+        String leakId = "LEAK-" + UUID.randomUUID();
+        Integer registeredDiameter = null;
+        if (request.pipeId() != null && !request.pipeId().isBlank()) {
+            PipeSummary pipe = register.find(request.pipeId()).orElseThrow(() -> new InvalidInput("pipeId", "no pipe " + request.pipeId()
+                            + " is registered; leave pipeId out and give the position"));
+            registeredDiameter = pipe.diameterMm();
+        }
+        long position = commands.send(request.toCommand(leakId, principal.getName(), registeredDiameter), leakId);
+        URI location = UriComponentsBuilder.fromPath("/api/leaks/{id}").buildAndExpand(leakId).toUri();
+        return Commands.created(location, position, Map.of("id", leakId, "position", position));
+    }
+
+    @PostMapping("/{id}/{action}")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> act(@PathVariable String id, @PathVariable String action,
+                                            @RequestBody(required = false) LeakAction body) {
+        LeakAction a = body == null ? LeakAction.EMPTY : body;
+        Object command = switch (action) {
+            case "confirm" -> new ConfirmLeak(id, a.note());
+            case "dismiss" -> new DismissLeak(id, a.reason());
+            case "schedule-repair" -> new ScheduleLeakRepair(id, a.scheduledFor(), a.crew());
+            case "repair" -> new RecordLeakRepair(id, a.repairedAt(), a.method(), a.repairHours(), a.cause());
+            case "close" -> new CloseLeak(id, a.note());
+            default -> throw new NotFound("No leak action '" + action + "'; use confirm, dismiss, schedule-repair, repair or close");
+        };
+        long position = commands.send(command, id);
+        return Commands.accepted(position, Map.of("id", id, "action", action, "position", position));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<LeakView> leak(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
+        return reads.answer(LEAKS, minPosition, () -> queries
+                .query(new FindLeak(id), ResponseTypes.optionalInstanceOf(LeakView.class)).join()
+                .orElseThrow(() -> new NotFound("No leak report " + id)));
+    }
+
+    @GetMapping
+    ResponseEntity<LeakPage> leaks(@RequestParam(required = false) LeakStatus status,
+                                   @RequestParam(required = false) String pipeId,
+                                   @RequestParam(required = false) Boolean overdue,
+                                   @RequestParam(required = false) String source,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size,
+                                   @RequestParam(required = false) Long minPosition) {
+        if (page < 0) {
+            throw new InvalidInput("page", "page numbers start at 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("size", "page size is 1 to " + MAX_PAGE_SIZE);
+        }
+        FindLeaks query = new FindLeaks(status, pipeId, overdue, source, page, size);
+        return reads.answer(LEAKS, minPosition, () -> queries.query(query, LeakPage.class).join());
+    }
+}

@@ -1,0 +1,18 @@
+package se.valedger.http.api.leak;
+
+import java.time.Instant;
+import se.valedger.leak.LeakKind;
+import se.valedger.leak.LeakSeverity;
+import se.valedger.leak.Position;
+import se.valedger.leak.ReportLeak;
+
+/** The body of {@code POST /api/leaks}. {@code diameterMm} only when the pipe is not registered (or not named). */
+record LeakReportRequest(String pipeId, LeakKind kind, LeakSeverity severity, Double estimatedFlowLps, Position position,
+                         Instant reportedAt, String reporter, Integer diameterMm) {
+
+    ReportLeak toCommand(String leakId, String defaultReporter, Integer registeredDiameter) {
+        return new ReportLeak(leakId, pipeId, kind, severity, estimatedFlowLps, position, reportedAt,
+                reporter == null || reporter.isBlank() ? defaultReporter : reporter,
+                registeredDiameter != null ? registeredDiameter : diameterMm);
+    }
+}

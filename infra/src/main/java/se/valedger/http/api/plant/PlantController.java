@@ -1,0 +1,122 @@
+package se.valedger.http.api.plant;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.NotFound;
+import se.valedger.plant.FindPlantCapacity;
+import se.valedger.plant.MeasurementOutcome;
+import se.valedger.plant.PlantCapacity;
+import se.valedger.app.Commands;
+import se.valedger.app.EventPositions;
+import se.valedger.app.Reads;
+
+@RestController
+@RequestMapping("/api/plants")
+class PlantController {
+
+    static final String CAPACITY = "plant-capacity";
+
+    private final Commands commands;
+    private final CommandGateway commandGateway;
+    private final EventPositions positions;
+    private final Reads reads;
+    private final QueryGateway queryGateway;
+
+    PlantController(Commands commands, CommandGateway commandGateway, EventPositions positions, Reads reads,
+                    QueryGateway queryGateway) {
+        this.commands = commands;
+        this.commandGateway = commandGateway;
+        this.positions = positions;
+        this.reads = reads;
+        this.queryGateway = queryGateway;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Map<String, Object>> register(@RequestBody PlantRegistration registration) {
+        long position = commands.send(registration.toCommand(), registration.id());
+        URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/capacity").buildAndExpand(registration.id()).toUri();
+        return Commands.created(location, position, Map.of("id", registration.id(), "position", position));
+    }
+
+    @PostMapping("/{id}/measurements")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> measurement(@PathVariable String id, @RequestBody MeasurementReport report) {
+        MeasurementOutcome outcome = commandGateway.sendAndWait(report.toCommand(id));
+        long position = positions.latestOf(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("plantId", id);
+        body.put("date", report.date().toString());
+        body.put("outcome", outcome.name());
+        body.put("position", position);
+        return Commands.accepted(position, body);
+    }
+
+    @PostMapping("/{id}/bypasses")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> bypass(@PathVariable String id, @RequestBody BypassReport report,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidInput("Idempotency-Key", "an idempotency key is 1 to 200 characters");
+        }
+        String bypassId = key != null ? key : UUID.randomUUID().toString();
+        long position = commands.send(report.toCommand(id, bypassId), id);
+        return Commands.accepted(position, Map.of("plantId", id, "bypassId", bypassId, "position", position));
+    }
+
+    @PostMapping("/{id}/permit")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> permit(@PathVariable String id, @RequestBody PermitDecision decision) {
+        long position = commands.send(decision.toCommand(id), id);
+        return Commands.accepted(position, Map.of("plantId", id, "position", position));
+    }
+
+    @GetMapping(path = "/{id}/capacity", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantCapacity> capacity(@PathVariable String id,
+                                           @RequestParam(required = false) LocalDate from,
+                                           @RequestParam(required = false) LocalDate to,
+                                           @RequestParam(required = false) Long minPosition) {
+        return reads.answer(CAPACITY, minPosition, () -> find(id, from, to));
+    }
+
+    @GetMapping(path = "/{id}/capacity", produces = "text/csv")
+    ResponseEntity<String> capacityCsv(@PathVariable String id,
+                                       @RequestParam(required = false) LocalDate from,
+                                       @RequestParam(required = false) LocalDate to,
+                                       @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<PlantCapacity> answer = reads.answer(CAPACITY, minPosition, () -> find(id, from, to));
+        return ResponseEntity.ok()
+                .headers(answer.getHeaders())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-capacity.csv\"")
+                .body(CapacityCsv.write(answer.getBody()));
+    }
+
+    private PlantCapacity find(String id, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("to", "to (" + to + ") is before from (" + from + ")");
+        }
+        return queryGateway.query(new FindPlantCapacity(id, from, to), ResponseTypes.optionalInstanceOf(PlantCapacity.class))
+                .join().orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered"));
+    }
+}

@@ -1,0 +1,152 @@
+package se.valedger.http.ui.leak;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.NotFound;
+import se.valedger.leak.CloseLeak;
+import se.valedger.leak.ConfirmLeak;
+import se.valedger.leak.FailureCause;
+import se.valedger.leak.FindLeak;
+import se.valedger.leak.FindLeaks;
+import se.valedger.leak.LeakKind;
+import se.valedger.leak.LeakPage;
+import se.valedger.leak.LeakSeverity;
+import se.valedger.leak.LeakView;
+import se.valedger.leak.Position;
+import se.valedger.leak.RecordLeakRepair;
+import se.valedger.leak.RepairMethod;
+import se.valedger.leak.ReportLeak;
+import se.valedger.leak.ScheduleLeakRepair;
+import se.valedger.pipe.PipeSummary;
+import se.valedger.http.ui.Formats;
+import se.valedger.http.ui.forms.FormActions;
+import se.valedger.app.Commands;
+import se.valedger.app.ReadYourWrites;
+import se.valedger.app.pipe.RegisterLookup;
+
+/** Leaks from the phone: report by pipe id or position, then confirm, schedule the repair, repair, close. */
+@Controller
+@PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN', 'PLANNER', 'AUDITOR')")
+class LeakPages {
+
+    static final String LEAKS = "leaks";
+
+    private final QueryGateway queries;
+    private final Commands commands;
+    private final FormActions forms;
+    private final ReadYourWrites readYourWrites;
+    private final RegisterLookup register;
+
+    LeakPages(QueryGateway queries, Commands commands, FormActions forms, ReadYourWrites readYourWrites,
+              RegisterLookup register) {
+        this.queries = queries;
+        this.commands = commands;
+        this.forms = forms;
+        this.readYourWrites = readYourWrites;
+        this.register = register;
+    }
+
+    @GetMapping("/leaks")
+    String leaks(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("leaks", queries.query(new FindLeaks(null, null, null, null, Math.max(page, 0), 50), LeakPage.class).join());
+        return "leak/leaks";
+    }
+
+    @GetMapping("/leaks/new")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    String form(@RequestParam(required = false) String pipeId, Model model) {
+        model.addAttribute("pipeId", pipeId);
+        model.addAttribute("kinds", LeakKind.values());
+        model.addAttribute("severities", LeakSeverity.values());
+        return "leak/report";
+    }
+
+    @PostMapping("/leaks")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    String report(@RequestParam(required = false) String pipeId, @RequestParam(required = false) LeakKind kind,
+                  @RequestParam(required = false) LeakSeverity severity, @RequestParam(required = false) Double x,
+                  @RequestParam(required = false) Double y, @RequestParam(required = false) Double estimatedFlowLps,
+                  @RequestParam String idempotencyKey, Authentication user, RedirectAttributes flash) {
+        String leakId = "LEAK-" + UUID.nameUUIDFromBytes((user.getName() + ":" + idempotencyKey).getBytes());
+        String pipe = pipeId == null || pipeId.isBlank() ? null : pipeId.strip();
+        flash.addFlashAttribute("pipeId", pipe);
+        return forms.run(user, idempotencyKey, "/leaks/new", () -> {
+            Integer diameter = null;
+            if (pipe != null) {
+                diameter = register.find(pipe).map(PipeSummary::diameterMm).orElseThrow(() ->
+                        new InvalidInput("pipeId", "no pipe " + pipe + " is registered; leave the pipe out and give the position"));
+            }
+            Position position = x == null && y == null ? null : new Position(null, x, y);
+            return commands.send(new ReportLeak(leakId, pipe, kind, severity, estimatedFlowLps, position, null,
+                    user.getName(), diameter), leakId);
+        }, p -> link(leakId, p), flash);
+    }
+
+    @GetMapping("/leaks/{id}")
+    String leak(@PathVariable String id, @RequestParam(required = false) Long minPosition, Model model) {
+        boolean upToDate = readYourWrites.await(LEAKS, minPosition);
+        if (minPosition == null) {
+            readYourWrites.awaitAggregate(LEAKS, id);
+        }
+        model.addAttribute("leak", queries.query(new FindLeak(id), ResponseTypes.optionalInstanceOf(LeakView.class)).join()
+                .orElseThrow(() -> new NotFound("No leak report " + id)));
+        model.addAttribute("behind", !upToDate);
+        model.addAttribute("methods", RepairMethod.values());
+        model.addAttribute("causes", FailureCause.values());
+        return "leak/leak";
+    }
+
+    @PostMapping("/leaks/{id}/{action:confirm|schedule-repair|repair|close}")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    String act(@PathVariable String id, @PathVariable String action, @RequestParam(required = false) String note,
+               @RequestParam(required = false) String scheduledFor, @RequestParam(required = false) String crew,
+               @RequestParam(required = false) String repairedAt, @RequestParam(required = false) RepairMethod method,
+               @RequestParam(required = false) Double repairHours, @RequestParam(required = false) FailureCause cause,
+               @RequestParam String idempotencyKey, Authentication user, RedirectAttributes flash) {
+        return forms.run(user, idempotencyKey, link(id, null), () -> commands.send(switch (action) {
+            case "confirm" -> new ConfirmLeak(id, blankToNull(note));
+            case "schedule-repair" -> new ScheduleLeakRepair(id, local("scheduledFor", scheduledFor), blankToNull(crew));
+            case "repair" -> new RecordLeakRepair(id, local("repairedAt", repairedAt), method, repairHours, cause);
+            default -> new CloseLeak(id, blankToNull(note));
+        }, id), p -> link(id, p), flash);
+    }
+
+    /** A datetime-local field, read as Stockholm time. */
+    private static Instant local(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(Formats.STOCKHOLM).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "'" + value + "' is not a date and time");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String link(String leakId, Long position) {
+        var uri = UriComponentsBuilder.fromPath("/leaks/{id}");
+        if (position != null) {
+            uri.queryParam("minPosition", position);
+        }
+        return uri.buildAndExpand(leakId).encode().toUriString();
+    }
+}

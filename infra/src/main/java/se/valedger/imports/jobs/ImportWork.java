@@ -1,9 +1,0 @@
-package se.valedger.imports.jobs;
-
-/** One import, as a job runs it: reads its file, sends its commands, answers its report. */
-@FunctionalInterface
-public interface ImportWork {
-
-    /** The report (the body of the answer); exceptions are the file's refusal (InvalidInput, MalformedFile, ...). */
-    Object run(ImportProgress progress) throws Exception;
-}

@@ -1,7 +1,0 @@
-package se.valedger.web.renewal;
-
-import se.valedger.renewal.ProposalStrategy;
-
-/** The body of {@code POST /api/renewal-proposals}; the budget as {@code budgetSek} (or {@code budget}). */
-record ProposalRequest(Integer year, Long budgetSek, Long budget, ProposalStrategy strategy, Boolean forecast) {
-}

@@ -1,0 +1,92 @@
+package se.valedger.pipe;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+class PipeRegisterQueries {
+
+    static final String COLUMNS = """
+            pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
+            consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
+            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on""";
+
+    private final JdbcTemplate jdbc;
+
+    PipeRegisterQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<PipeSummary> handle(FindPipe query) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM register.pipe WHERE pipe_id = ?",
+                (rs, n) -> toSummary(rs), query.pipeId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    PipePage handle(FindPipes query) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (query.networkKind() != null) {
+            where.append(" AND network_kind = ?");
+            args.add(query.networkKind().name());
+        }
+        if (query.district() != null && !query.district().isBlank()) {
+            where.append(" AND district = ?");
+            args.add(query.district());
+        }
+        if (query.idPrefix() != null && !query.idPrefix().isBlank()) {
+            where.append(" AND pipe_id LIKE ? ESCAPE '\\'");
+            args.add(query.idPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM register.pipe" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        List<PipeSummary> items = jdbc.query("SELECT " + COLUMNS + " FROM register.pipe" + where
+                + " ORDER BY pipe_id LIMIT ? OFFSET ?", (rs, n) -> toSummary(rs), pageArgs.toArray());
+        return new PipePage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    static PipeSummary toSummary(ResultSet rs) throws SQLException {
+        var lastInspected = rs.getDate("last_inspected_on");
+        return new PipeSummary(
+                rs.getString("pipe_id"),
+                NetworkKind.valueOf(rs.getString("network_kind")),
+                Material.valueOf(rs.getString("material")),
+                rs.getInt("diameter_mm"),
+                rs.getDouble("length_m"),
+                rs.getInt("installation_year"),
+                rs.getString("district"),
+                rs.getInt("consequence_class"),
+                geometry(rs.getString("geometry")),
+                rs.getString("start_node"),
+                rs.getString("end_node"),
+                rs.getString("status"),
+                (Integer) rs.getObject("latest_grade"),
+                lastInspected == null ? null : lastInspected.toLocalDate(),
+                rs.getInt("inspection_count"),
+                rs.getTimestamp("registered_at").toInstant(),
+                (Integer) rs.getObject("renewed_year"),
+                rs.getString("renewal_method") == null ? null : RenewalMethod.valueOf(rs.getString("renewal_method")),
+                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate());
+    }
+
+    private static Geometry geometry(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return PipeRegisterProjection.GEOMETRY_JSON.readValue(json, Geometry.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored geometry is not valid JSON", e);
+        }
+    }
+}

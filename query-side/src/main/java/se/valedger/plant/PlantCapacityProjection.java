@@ -1,0 +1,133 @@
+package se.valedger.plant;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.valedger.projection.ReadModel;
+
+/** Treatment plants' capacity facts: permits, one row per measured day, bypasses, threshold crossings. */
+@Component
+@ProcessingGroup(PlantCapacityProjection.GROUP)
+class PlantCapacityProjection implements ReadModel {
+
+    static final String GROUP = "plant-capacity";
+    static final String SCHEMA = "plant_capacity";
+    /** Bypass years are counted in the plant's local calendar. */
+    static final ZoneId PLANT_ZONE = ZoneId.of("Europe/Stockholm");
+
+    private final JdbcTemplate jdbc;
+
+    PlantCapacityProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+
+    @EventHandler
+    void on(TreatmentPlantRegistered e, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.plant (plant_id, name, thresholds, registered_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (plant_id) DO NOTHING""", e.plantId(), e.name(),
+                e.thresholdsPercent().stream().map(String::valueOf).collect(Collectors.joining(",")), Timestamp.from(at));
+        permit(e.plantId(), e.permit());
+    }
+
+    @EventHandler
+    void on(PermitChanged e) {
+        permit(e.plantId(), e.permit());
+    }
+
+    private void permit(String plantId, Permit p) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.permit (plant_id, valid_from, person_equivalents, design_flow_m3, reference)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id, valid_from) DO UPDATE SET person_equivalents = EXCLUDED.person_equivalents,
+                    design_flow_m3 = EXCLUDED.design_flow_m3, reference = EXCLUDED.reference""",
+                plantId, Date.valueOf(p.validFrom()), p.personEquivalents(), p.designFlowM3PerDay(), p.reference());
+    }
+
+    @EventHandler
+    void on(PlantMeasurementRecorded e) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.daily (plant_id, day, inflow_m3, bod7_kg, load_pe, total_p_kg, total_n_kg,
+                    precipitation_mm, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id, day) DO NOTHING""",
+                e.plantId(), Date.valueOf(e.date()), e.inflowM3(), e.bod7Kg(), e.loadPe(), e.totalPhosphorusKg(),
+                e.totalNitrogenKg(), e.precipitationMm(), e.source());
+    }
+
+    @EventHandler
+    void on(PlantMeasurementCorrected e) {
+        jdbc.update("""
+                UPDATE plant_capacity.daily SET inflow_m3 = ?, bod7_kg = ?, load_pe = ?, total_p_kg = ?, total_n_kg = ?,
+                    precipitation_mm = ?, source = ?, corrections = corrections + 1, last_reason = ?
+                WHERE plant_id = ? AND day = ?""",
+                e.inflowM3(), e.bod7Kg(), e.loadPe(), e.totalPhosphorusKg(), e.totalNitrogenKg(), e.precipitationMm(),
+                e.source(), e.reason(), e.plantId(), Date.valueOf(e.date()));
+    }
+
+    @EventHandler
+    void on(BypassRecorded e) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.bypass (plant_id, bypass_id, started_at, ended_at, year, volume_m3, location,
+                    cause, recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id, bypass_id) DO NOTHING""",
+                e.plantId(), e.bypassId(), Timestamp.from(e.start()), Timestamp.from(e.end()),
+                e.start().atZone(PLANT_ZONE).getYear(), e.volumeM3(), e.location(), e.cause().name(), e.recipient());
+    }
+
+    @EventHandler
+    void on(CapacityThresholdCrossed e, EventMessage<?> message, TrackingToken token) {
+        crossing(message, token, e.plantId(), e.date(), e.dimension(), e.thresholdPercent(), "CROSSED", e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(CapacityThresholdCleared e, EventMessage<?> message, TrackingToken token) {
+        crossing(message, token, e.plantId(), e.date(), e.dimension(), e.thresholdPercent(), "CLEARED", e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(PermitExceeded e, EventMessage<?> message, TrackingToken token) {
+        crossing(message, token, e.plantId(), e.date(), e.dimension(), 100, "CROSSED", e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(PermitExceedanceEnded e, EventMessage<?> message, TrackingToken token) {
+        crossing(message, token, e.plantId(), e.date(), e.dimension(), 100, "CLEARED", e.utilisationPercent());
+    }
+
+    private void crossing(EventMessage<?> message, TrackingToken token, String plantId, java.time.LocalDate date,
+                          CapacityDimension dimension, int level, String direction, double utilisation) {
+        long position = token.position().orElse(0L);
+        jdbc.update("""
+                INSERT INTO plant_capacity.crossing (event_id, plant_id, day, dimension, level_percent, direction,
+                    utilisation_pct, global_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), plantId, Date.valueOf(date), dimension.name(), level, direction, utilisation,
+                position);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE plant_capacity.plant, plant_capacity.permit, plant_capacity.daily, plant_capacity.bypass, "
+                + "plant_capacity.crossing");
+    }
+}
