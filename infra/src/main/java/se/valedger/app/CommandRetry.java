@@ -35,7 +35,7 @@ public class CommandRetry {
                 .description("commands run again after losing an optimistic-concurrency race").register(meters);
     }
 
-    public <T> T run(Supplier<T> attempt) {
+    <T> T run(Supplier<T> attempt) {
         for (int n = 1; ; n++) {
             try {
                 return TransactionSynchronizationManager.isActualTransactionActive()

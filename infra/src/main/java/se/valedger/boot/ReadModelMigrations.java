@@ -1,5 +1,6 @@
 package se.valedger.boot;
 
+import se.valedger.app.SchemaMigrations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

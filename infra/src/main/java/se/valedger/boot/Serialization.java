@@ -1,9 +1,6 @@
 package se.valedger.boot;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -11,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import se.valedger.app.StoredJson;
 
 /**
  * Jackson for every Axon serializer, on an ObjectMapper of our own. Axon would otherwise take
@@ -20,13 +18,9 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class Serialization {
 
-    /** The one mapper that writes stored messages. Not a bean, so nothing else can pick it up. */
+    /** The one mapper that writes stored messages: {@link StoredJson}. */
     public static ObjectMapper storageObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        return StoredJson.mapper();
     }
 
     private static JacksonSerializer jackson(RevisionResolver revisionResolver) {

@@ -16,7 +16,7 @@ import se.valedger.kernel.TextMustBePrintable;
 /**
  * {@link TextMustBePrintable} on every text value of every JSON body, lists included. A Jackson module
  * bean, so Spring Boot installs it on the web ObjectMapper only; Axon's serializers use
- * {@code Serialization.storageObjectMapper()}, which must keep reading every stored event as it was written.
+ * {@code StoredJson.mapper()}, which must keep reading every stored event as it was written.
  */
 @Configuration(proxyBeanMethods = false)
 public class PrintableJsonText {

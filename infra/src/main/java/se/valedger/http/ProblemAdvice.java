@@ -1,12 +1,10 @@
 package se.valedger.http;
 
-import se.valedger.app.Reads;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -28,7 +26,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.valedger.app.Reads;
+import se.valedger.app.Refusal;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.MalformedFile;
 import se.valedger.kernel.NotFound;
 import se.valedger.kernel.RuleViolated;
 
@@ -37,71 +38,29 @@ import se.valedger.kernel.RuleViolated;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final String TYPE_BASE = "https://va-ledger.se/problems/";
 
     public static ProblemDetail problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        return problem;
+        return Refusal.problem(status, type, detail);
     }
 
     public static ProblemDetail fieldProblem(String field, String reason) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", reason);
-        problem.setTitle("Invalid value for " + field);
-        problem.setProperty("field", field);
-        problem.setProperty("reason", reason);
-        return problem;
+        return Refusal.invalid(field, reason).problem();
     }
 
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalidInput(InvalidInput e) {
-        return fieldProblem(e.field(), e.reason());
+    @ExceptionHandler({InvalidInput.class, RuleViolated.class, NotFound.class, MalformedFile.class,
+            AggregateNotFoundException.class, AggregateStreamCreationException.class, ConcurrencyException.class,
+            CommandExecutionException.class})
+    ResponseEntity<ProblemDetail> refused(Exception e) {
+        return Refusal.of(e).map(ProblemAdvice::answer).orElseGet(() -> unexpected(e));
     }
 
-    @ExceptionHandler(RuleViolated.class)
-    ProblemDetail ruleViolated(RuleViolated e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violated", e.reason());
-        problem.setTitle("Refused by rule " + e.rule());
-        problem.setProperty("rule", e.rule());
-        return problem;
-    }
-
-    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
-    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", e instanceof NotFound ? e.getMessage()
-                : "No such record: " + ((AggregateNotFoundException) e).getAggregateIdentifier());
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.NOT_FOUND);
-        if (e instanceof Reads.NotFoundWhileBehind) {
-            problem.setProperty("projectionBehind", true);
+    /** The answer for a refusal: its problem, and on a read that may only be early, the projection-behind header. */
+    public static ResponseEntity<ProblemDetail> answer(Refusal refusal) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(refusal.status());
+        if (refusal.projectionBehind()) {
             answer.header(Reads.PROJECTION_BEHIND, "true");
         }
-        return answer.body(problem);
-    }
-
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "already-exists",
-                "A record with this id already exists; ids are never reused.");
-        problem.setTitle("Already exists");
-        return problem;
-    }
-
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrency(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
-                "The record was changed by someone else at the same moment, or it already exists. Reload and try again.");
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof InvalidInput invalid) {
-            return ResponseEntity.badRequest().body(invalidInput(invalid));
-        }
-        if (cause instanceof RuleViolated rule) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated(rule));
-        }
-        return unexpected(e);
+        return answer.body(refusal.problem());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

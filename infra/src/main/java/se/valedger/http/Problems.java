@@ -16,15 +16,7 @@ public final class Problems {
 
     /** The problem as its JSON members, its properties flattened in as RFC 9457 extension members. */
     public static java.util.Map<String, Object> body(ProblemDetail problem) {
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        return body;
+        return se.valedger.app.Refusal.asMap(problem);
     }
 
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -3,7 +3,7 @@ package se.valedger.app.audit;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
-import se.valedger.boot.SchemaMigrations;
+import se.valedger.app.SchemaMigrations;
 
 /** The {@code audit} schema, migrated with a Flyway history of its own before anything is recorded. */
 @Component

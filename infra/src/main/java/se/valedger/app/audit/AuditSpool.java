@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import se.valedger.boot.Serialization;
+import se.valedger.app.StoredJson;
 
 /**
  * Where attempts wait while the database cannot take them: an append-only file of JSON lines on this node
@@ -33,7 +33,7 @@ import se.valedger.boot.Serialization;
 class AuditSpool {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSpool.class);
-    private static final ObjectMapper JSON = Serialization.storageObjectMapper();
+    private static final ObjectMapper JSON = StoredJson.mapper();
 
     /** One spooled attempt with the writer's id for it, so it is chained once even if it was also written. */
     record Line(String id, AuditAttempt attempt) {

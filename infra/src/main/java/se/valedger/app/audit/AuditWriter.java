@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.valedger.boot.Serialization;
+import se.valedger.app.StoredJson;
 
 /**
  * Appends attempts to the chain, in batches (group commit): the writer thread takes everything queued, plus the
@@ -85,7 +85,7 @@ class AuditWriter implements SmartLifecycle {
     private final Semaphore nudges = new Semaphore(0);
     /** A caller waits: write at once, without the batch window. */
     private final AtomicBoolean urgent = new AtomicBoolean();
-    private static final ObjectMapper ATTEMPT_JSON = Serialization.storageObjectMapper();
+    private static final ObjectMapper ATTEMPT_JSON = StoredJson.mapper();
     private volatile boolean running;
     /** The last write failed: callers spool at once instead of waiting for the database. */
     private volatile boolean outage;

@@ -1,36 +1,23 @@
 package se.valedger.app.audit;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import se.valedger.kernel.InvalidInput;
-import se.valedger.kernel.NotFound;
-import se.valedger.kernel.RuleViolated;
+import se.valedger.app.Refusal;
 
-/** Why a command was refused, in the terms the API answers with. */
+/** Why a command was refused, as the audit trail records it: the {@link Refusal} in one line, or our own failure. */
 public record Rejection(Outcome outcome, String reason) {
 
     public static Rejection of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInput invalid) {
-                return new Rejection(Outcome.REJECTED_INVALID, invalid.field() + ": " + invalid.reason());
-            }
-            if (cause instanceof RuleViolated rule) {
-                return new Rejection(Outcome.REJECTED_RULE, rule.rule() + ": " + rule.reason());
-            }
-            if (cause instanceof NotFound || cause instanceof AggregateNotFoundException) {
-                return new Rejection(Outcome.NOT_FOUND, cause.getMessage());
-            }
-            if (cause instanceof AggregateStreamCreationException) {
-                return new Rejection(Outcome.CONFLICT, "a record with this id already exists");
-            }
-            if (cause instanceof ConcurrencyException) {
-                return new Rejection(Outcome.CONFLICT, "changed by someone else at the same moment");
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return new Rejection(Outcome.FAILED, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        return Refusal.of(failure)
+                .map(refusal -> new Rejection(outcome(refusal.kind()), refusal.summary()))
+                .orElseGet(() -> new Rejection(Outcome.FAILED,
+                        failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+    }
+
+    private static Outcome outcome(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID_FIELD, MALFORMED_FILE -> Outcome.REJECTED_INVALID;
+            case RULE_VIOLATED -> Outcome.REJECTED_RULE;
+            case NOT_FOUND -> Outcome.NOT_FOUND;
+            case ALREADY_EXISTS, CONCURRENT_CHANGE -> Outcome.CONFLICT;
+        };
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.valedger.app.MessageMetadata;
-import se.valedger.app.imports.jobs.ImportProgress;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
 import se.valedger.pipe.ImportOutcome;

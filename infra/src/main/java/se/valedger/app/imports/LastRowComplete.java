@@ -1,5 +1,7 @@
 package se.valedger.app.imports;
 
+import se.valedger.kernel.MalformedFile;
+
 /**
  * LastRowComplete: a CSV whose last row has fewer fields than its header was cut short (an upload or export
  * that stopped early), so the file is refused whole, before any row is stored: importing its other rows would

@@ -1,5 +1,6 @@
 package se.valedger.app.imports;
 
+import se.valedger.kernel.MalformedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

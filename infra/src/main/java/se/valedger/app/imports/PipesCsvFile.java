@@ -1,5 +1,6 @@
 package se.valedger.app.imports;
 
+import se.valedger.kernel.MalformedFile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package se.valedger.app.imports;
 
+import se.valedger.kernel.MalformedFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.valedger.boot.SchemaMigrations;
+import se.valedger.app.SchemaMigrations;
 
 /**
  * The open-plan lookup in PostgreSQL (schema {@code renewal_claims}, migrated here with its own

@@ -1,6 +1,6 @@
 package se.valedger.app.users;
 
-import se.valedger.boot.security.UserSessions;
+import se.valedger.app.users.UserSessions;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package se.valedger.boot.cluster;
 
-import java.lang.management.ManagementFactory;
+import se.valedger.app.ThisNode;
 import java.time.Duration;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class SegmentBalancer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
-    public static final String NODE_ID = ManagementFactory.getRuntimeMXBean().getName();
+    public static final String NODE_ID = ThisNode.ID;
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;

@@ -13,7 +13,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
-import se.valedger.app.imports.jobs.ImportProgress;
+import se.valedger.app.imports.ImportProgress;
 import se.valedger.app.imports.reporting.ImportReport;
 import se.valedger.inspection.ConditionGrading;
 import se.valedger.inspection.GradingRules;

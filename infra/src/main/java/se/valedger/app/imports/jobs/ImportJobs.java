@@ -1,5 +1,7 @@
 package se.valedger.app.imports.jobs;
 
+import se.valedger.app.ThisNode;
+import se.valedger.app.imports.ImportProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,7 +29,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import se.valedger.boot.cluster.SegmentBalancer;
 import se.valedger.app.ActorMetadataInterceptor;
 
 /**
@@ -75,7 +76,7 @@ public class ImportJobs implements DisposableBean {
         Authentication starter = SecurityContextHolder.getContext().getAuthentication();
         Map<String, Object> actor = ActorMetadataInterceptor.currentActor();
         Long bytes = file == null ? null : file.toFile().length();
-        store.queued(id, kind, starter == null ? "anonymous" : starter.getName(), SegmentBalancer.NODE_ID, bytes);
+        store.queued(id, kind, starter == null ? "anonymous" : starter.getName(), ThisNode.ID, bytes);
         CompletableFuture<Void> done = new CompletableFuture<>();
         local.put(id, done);
         try {
@@ -139,7 +140,7 @@ public class ImportJobs implements DisposableBean {
                 finish(id, JobState.DONE, body, 200, position, null);
             }
         } catch (Exception e) {
-            ImportProblems.Refusal refusal = problems.of(e);
+            ImportProblems.Refused refusal = problems.of(e);
             ObjectNode body = json.valueToTree(refusal.body());
             store.finished(id, JobState.FAILED, progress.read, progress.accepted, progress.rejected, refusal.status(),
                     body.toString(), null, printable(refusal.message()));
@@ -206,7 +207,7 @@ public class ImportJobs implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void failJobsOfStoppedNodesAtStart() {
-        int failed = store.failOrphans(SegmentBalancer.NODE_ID, liveness);
+        int failed = store.failOrphans(ThisNode.ID, liveness);
         if (failed > 0) {
             log.warn("Marked {} import job(s) FAILED: their node stopped while they ran", failed);
         }

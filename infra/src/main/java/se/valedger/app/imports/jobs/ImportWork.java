@@ -1,5 +1,7 @@
 package se.valedger.app.imports.jobs;
 
+import se.valedger.app.imports.ImportProgress;
+
 /** One import, as a job runs it: reads its file, sends its commands, answers its report. */
 @FunctionalInterface
 public interface ImportWork {

@@ -12,7 +12,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import se.valedger.app.imports.LastRowComplete;
-import se.valedger.app.imports.jobs.ImportProgress;
+import se.valedger.app.imports.ImportProgress;
 import se.valedger.app.imports.reporting.CsvRecords;
 import se.valedger.app.imports.reporting.ImportReport;
 import se.valedger.app.imports.reporting.ParallelCommands;

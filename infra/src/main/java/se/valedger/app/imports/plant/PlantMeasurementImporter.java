@@ -7,7 +7,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.valedger.app.imports.jobs.ImportProgress;
+import se.valedger.app.imports.ImportProgress;
 import se.valedger.app.imports.plant.ImportReport.RowError;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;

@@ -1,6 +1,6 @@
 package se.valedger.http.api.imports;
 
-import se.valedger.app.imports.jobs.ImportAnswers;
+import se.valedger.http.Answers;
 import se.valedger.app.imports.jobs.ImportJob;
 import se.valedger.app.imports.jobs.ImportJobs;
 import se.valedger.app.imports.jobs.JobVisibility;
@@ -44,7 +44,7 @@ class ImportJobController {
         ImportJob job = visible(id, user);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (job.eventPosition() != null) {
-            answer.header(ImportAnswers.EVENT_POSITION, job.eventPosition().toString());
+            answer.header(Answers.EVENT_POSITION, job.eventPosition().toString());
         }
         return answer.body(answers.view(job));
     }

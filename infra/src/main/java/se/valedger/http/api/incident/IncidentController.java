@@ -1,5 +1,6 @@
 package se.valedger.http.api.incident;
 
+import se.valedger.http.Answers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import se.valedger.incident.SignificanceThresholds;
 import se.valedger.incident.SignificantIncident;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.Reads;
 
 /**
@@ -81,14 +82,14 @@ class IncidentController {
     record CustomerNotice(Instant at, String channel, String text) {
     }
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queryGateway;
     private final Clock clock;
     private final SignificanceThresholds thresholds;
     private final IncidentAuthorities authorities;
 
-    IncidentController(Commands commands, Reads reads, QueryGateway queryGateway, Clock clock,
+    IncidentController(CommandSender commands, Reads reads, QueryGateway queryGateway, Clock clock,
                        SignificanceThresholds thresholds, IncidentAuthorities authorities) {
         this.commands = commands;
         this.reads = reads;
@@ -116,7 +117,7 @@ class IncidentController {
         if (body.impact() != null) {
             answer.put("converted", IMPACT_CONVERTED);
         }
-        return Commands.created(location, position, answer);
+        return Answers.created(location, position, answer);
     }
 
     @PostMapping("/{id}/reassess")
@@ -124,7 +125,7 @@ class IncidentController {
     ResponseEntity<Map<String, Object>> reassess(@PathVariable String id, @RequestBody Reassessment body) {
         long position = commands.send(new ReassessIncident(id, atOrNow(body.at()), body.facts(), body.suspectedMalicious(),
                 body.crossBorder(), body.reason()), id);
-        return Commands.accepted(position, Map.of("id", id, "step", "reassess", "position", position,
+        return Answers.accepted(position, Map.of("id", id, "step", "reassess", "position", position,
                 "assessment", SignificantIncident.assess(body.facts(), thresholds)));
     }
 
@@ -132,7 +133,7 @@ class IncidentController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> closeNotSignificant(@PathVariable String id, @RequestBody NotSignificant body) {
         long position = commands.send(new CloseIncidentAsNotSignificant(id, atOrNow(body.at()), body.reason()), id);
-        return Commands.accepted(position, Map.of("id", id, "step", "close-not-significant", "position", position));
+        return Answers.accepted(position, Map.of("id", id, "step", "close-not-significant", "position", position));
     }
 
     @PostMapping("/{id}/intermediate-report-request")
@@ -141,14 +142,14 @@ class IncidentController {
                                                                   @RequestBody IntermediateRequest body) {
         long position = commands.send(new RequestIntermediateReport(id, body.requestedBy(), atOrNow(body.at()),
                 body.dueAt(), body.request()), id);
-        return Commands.accepted(position, Map.of("id", id, "step", "intermediate-report-request", "position", position));
+        return Answers.accepted(position, Map.of("id", id, "step", "intermediate-report-request", "position", position));
     }
 
     @PostMapping("/{id}/customer-notice")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> customerNotice(@PathVariable String id, @RequestBody CustomerNotice body) {
         long position = commands.send(new NotifyCustomers(id, atOrNow(body.at()), body.channel(), body.text()), id);
-        return Commands.accepted(position, Map.of("id", id, "step", "customer-notice", "position", position));
+        return Answers.accepted(position, Map.of("id", id, "step", "customer-notice", "position", position));
     }
 
     @PostMapping("/{id}/{action}")
@@ -162,7 +163,7 @@ class IncidentController {
         }
         Instant at = body == null ? clock.instant() : atOrNow(body.at());
         long position = commands.send(new ReportIncidentStep(id, step, at, body == null ? null : body.report()), id);
-        return Commands.accepted(position, Map.of("id", id, "step", step.action(), "position", position));
+        return Answers.accepted(position, Map.of("id", id, "step", step.action(), "position", position));
     }
 
     @GetMapping

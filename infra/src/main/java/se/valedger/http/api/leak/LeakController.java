@@ -1,5 +1,6 @@
 package se.valedger.http.api.leak;
 
+import se.valedger.http.Answers;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
@@ -30,7 +31,7 @@ import se.valedger.leak.RecordLeakRepair;
 import se.valedger.leak.ScheduleLeakRepair;
 import se.valedger.pipe.FindPipe;
 import se.valedger.pipe.PipeSummary;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.Reads;
 import se.valedger.app.pipe.RegisterLookup;
 
@@ -41,13 +42,13 @@ class LeakController {
     static final String LEAKS = "leaks";
     static final int MAX_PAGE_SIZE = 500;
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queries;
 
     private final RegisterLookup register;
 
-    LeakController(Commands commands, Reads reads, QueryGateway queries, RegisterLookup register) {
+    LeakController(CommandSender commands, Reads reads, QueryGateway queries, RegisterLookup register) {
         this.register = register;
         this.commands = commands;
         this.reads = reads;
@@ -66,7 +67,7 @@ class LeakController {
         }
         long position = commands.send(request.toCommand(leakId, principal.getName(), registeredDiameter), leakId);
         URI location = UriComponentsBuilder.fromPath("/api/leaks/{id}").buildAndExpand(leakId).toUri();
-        return Commands.created(location, position, Map.of("id", leakId, "position", position));
+        return Answers.created(location, position, Map.of("id", leakId, "position", position));
     }
 
     @PostMapping("/{id}/{action}")
@@ -83,7 +84,7 @@ class LeakController {
             default -> throw new NotFound("No leak action '" + action + "'; use confirm, dismiss, schedule-repair, repair or close");
         };
         long position = commands.send(command, id);
-        return Commands.accepted(position, Map.of("id", id, "action", action, "position", position));
+        return Answers.accepted(position, Map.of("id", id, "action", action, "position", position));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package se.valedger.http.api.pipe;
 
+import se.valedger.http.Answers;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import se.valedger.pipe.FindPipes;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.PipePage;
 import se.valedger.pipe.PipeSummary;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.Reads;
 
 @RestController
@@ -32,11 +33,11 @@ class PipeController {
     static final String REGISTER = "pipe-register";
     static final int MAX_PAGE_SIZE = 500;
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queryGateway;
 
-    PipeController(Commands commands, Reads reads, QueryGateway queryGateway) {
+    PipeController(CommandSender commands, Reads reads, QueryGateway queryGateway) {
         this.commands = commands;
         this.reads = reads;
         this.queryGateway = queryGateway;
@@ -47,7 +48,7 @@ class PipeController {
     ResponseEntity<Map<String, Object>> register(@RequestBody PipeRegistration registration) {
         long position = commands.send(registration.toCommand(), registration.id());
         URI location = UriComponentsBuilder.fromPath("/api/pipes/{id}").buildAndExpand(registration.id()).toUri();
-        return Commands.created(location, position, Map.of("id", registration.id(), "position", position));
+        return Answers.created(location, position, Map.of("id", registration.id(), "position", position));
     }
 
     @PostMapping("/{id}/inspections")
@@ -55,7 +56,7 @@ class PipeController {
     ResponseEntity<Map<String, Object>> logInspection(@PathVariable String id, @RequestBody InspectionReport report) {
         String inspectionId = UUID.randomUUID().toString();
         long position = commands.send(report.toCommand(id, inspectionId), id);
-        return Commands.accepted(position, Map.of("pipeId", id, "inspectionId", inspectionId, "position", position));
+        return Answers.accepted(position, Map.of("pipeId", id, "inspectionId", inspectionId, "position", position));
     }
 
     @GetMapping("/{id}")

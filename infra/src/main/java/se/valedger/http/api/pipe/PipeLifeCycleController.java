@@ -1,5 +1,6 @@
 package se.valedger.http.api.pipe;
 
+import se.valedger.http.Answers;
 import se.valedger.app.pipe.PipeTimeline;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,17 +17,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 
 /** Corrections, renewals and decommissioning of a pipe, and its history and past states. */
 @RestController
 @RequestMapping("/api/pipes/{id}")
 class PipeLifeCycleController {
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final PipeTimeline timeline;
 
-    PipeLifeCycleController(Commands commands, PipeTimeline timeline) {
+    PipeLifeCycleController(CommandSender commands, PipeTimeline timeline) {
         this.commands = commands;
         this.timeline = timeline;
     }
@@ -35,14 +36,14 @@ class PipeLifeCycleController {
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @RequestBody PipeCorrection correction) {
         long position = commands.send(correction.toCommand(id), id);
-        return Commands.accepted(position, Map.of("pipeId", id, "position", position));
+        return Answers.accepted(position, Map.of("pipeId", id, "position", position));
     }
 
     @PostMapping("/renewals")
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> renew(@PathVariable String id, @RequestBody PipeRenewal renewal) {
         long position = commands.send(renewal.toCommand(id), id);
-        return Commands.accepted(position, Map.of("pipeId", id, "position", position));
+        return Answers.accepted(position, Map.of("pipeId", id, "position", position));
     }
 
     @PostMapping("/decommission")
@@ -50,7 +51,7 @@ class PipeLifeCycleController {
     ResponseEntity<Map<String, Object>> decommission(@PathVariable String id,
                                                      @RequestBody PipeDecommissioning decommissioning) {
         long position = commands.send(decommissioning.toCommand(id), id);
-        return Commands.accepted(position, Map.of("pipeId", id, "position", position));
+        return Answers.accepted(position, Map.of("pipeId", id, "position", position));
     }
 
     /** The pipe as its events made it up to {@code asOf}; read from the event store, not the register. */

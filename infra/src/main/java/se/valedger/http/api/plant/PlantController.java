@@ -1,11 +1,11 @@
 package se.valedger.http.api.plant;
 
+import se.valedger.http.Answers;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +26,8 @@ import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.MeasurementOutcome;
 import se.valedger.plant.PlantCapacity;
-import se.valedger.app.Commands;
-import se.valedger.app.EventPositions;
+import se.valedger.app.CommandSender;
+import se.valedger.http.idempotency.IdempotencyFilter;
 import se.valedger.app.Reads;
 
 @RestController
@@ -36,17 +36,12 @@ class PlantController {
 
     static final String CAPACITY = "plant-capacity";
 
-    private final Commands commands;
-    private final CommandGateway commandGateway;
-    private final EventPositions positions;
+    private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queryGateway;
 
-    PlantController(Commands commands, CommandGateway commandGateway, EventPositions positions, Reads reads,
-                    QueryGateway queryGateway) {
+    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway) {
         this.commands = commands;
-        this.commandGateway = commandGateway;
-        this.positions = positions;
         this.reads = reads;
         this.queryGateway = queryGateway;
     }
@@ -56,39 +51,37 @@ class PlantController {
     ResponseEntity<Map<String, Object>> register(@RequestBody PlantRegistration registration) {
         long position = commands.send(registration.toCommand(), registration.id());
         URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/capacity").buildAndExpand(registration.id()).toUri();
-        return Commands.created(location, position, Map.of("id", registration.id(), "position", position));
+        return Answers.created(location, position, Map.of("id", registration.id(), "position", position));
     }
 
     @PostMapping("/{id}/measurements")
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> measurement(@PathVariable String id, @RequestBody MeasurementReport report) {
-        MeasurementOutcome outcome = commandGateway.sendAndWait(report.toCommand(id));
-        long position = positions.latestOf(id);
+        CommandSender.Sent<MeasurementOutcome> sent = commands.sendForResult(report.toCommand(id), id);
+        MeasurementOutcome outcome = sent.result();
+        long position = sent.position();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("plantId", id);
         body.put("date", report.date().toString());
         body.put("outcome", outcome.name());
         body.put("position", position);
-        return Commands.accepted(position, body);
+        return Answers.accepted(position, body);
     }
 
     @PostMapping("/{id}/bypasses")
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> bypass(@PathVariable String id, @RequestBody BypassReport report,
-                                               @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw new InvalidInput("Idempotency-Key", "an idempotency key is 1 to 200 characters");
-        }
+                                               @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String key) {
         String bypassId = key != null ? key : UUID.randomUUID().toString();
         long position = commands.send(report.toCommand(id, bypassId), id);
-        return Commands.accepted(position, Map.of("plantId", id, "bypassId", bypassId, "position", position));
+        return Answers.accepted(position, Map.of("plantId", id, "bypassId", bypassId, "position", position));
     }
 
     @PostMapping("/{id}/permit")
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> permit(@PathVariable String id, @RequestBody PermitDecision decision) {
         long position = commands.send(decision.toCommand(id), id);
-        return Commands.accepted(position, Map.of("plantId", id, "position", position));
+        return Answers.accepted(position, Map.of("plantId", id, "position", position));
     }
 
     @GetMapping(path = "/{id}/capacity", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package se.valedger.http.api.renewal;
 
+import se.valedger.http.Answers;
 import se.valedger.app.renewal.ItemRequest;
 import se.valedger.app.renewal.RenewalPipes;
 import java.net.URI;
@@ -41,7 +42,7 @@ import se.valedger.renewal.RenewalPlanView;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.ReturnRenewalPlan;
 import se.valedger.renewal.SubmitRenewalPlan;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.Reads;
 
@@ -53,7 +54,7 @@ class RenewalPlanController {
     static final String PLANNING = "renewal-planning";
     static final String ACTIONS = "submit, approve, return, execute, complete";
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queries;
     private final RenewalPipes pipes;
@@ -61,7 +62,7 @@ class RenewalPlanController {
 
     private final ReadYourWrites readYourWrites;
 
-    RenewalPlanController(Commands commands, Reads reads, QueryGateway queries, RenewalPipes pipes, Clock clock,
+    RenewalPlanController(CommandSender commands, Reads reads, QueryGateway queries, RenewalPipes pipes, Clock clock,
                           ReadYourWrites readYourWrites) {
         this.readYourWrites = readYourWrites;
         this.commands = commands;
@@ -96,7 +97,7 @@ class RenewalPlanController {
         body.put("position", position);
         body.put("items", items.size());
         body.put("totalCostSek", items.stream().mapToLong(PlanItem::estimatedCostSek).sum());
-        return Commands.created(location, position, body);
+        return Answers.created(location, position, body);
     }
 
     @PostMapping("/{id}/items")
@@ -104,7 +105,7 @@ class RenewalPlanController {
     ResponseEntity<Map<String, Object>> addItem(@PathVariable String id, @RequestBody ItemRequest request) {
         PlanItem item = pipes.complete("", request);
         long position = commands.send(new AddPlanItem(id, item.pipeId(), item.method(), item.estimatedCostSek()), id);
-        return Commands.accepted(position, Map.of("planId", id, "pipeId", item.pipeId(), "method", item.method(),
+        return Answers.accepted(position, Map.of("planId", id, "pipeId", item.pipeId(), "method", item.method(),
                 "estimatedCostSek", item.estimatedCostSek(), "position", position));
     }
 
@@ -112,7 +113,7 @@ class RenewalPlanController {
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> removeItem(@PathVariable String id, @PathVariable String pipeId) {
         long position = commands.send(new RemovePlanItem(id, pipeId), id);
-        return Commands.accepted(position, Map.of("planId", id, "pipeId", pipeId, "position", position));
+        return Answers.accepted(position, Map.of("planId", id, "pipeId", pipeId, "position", position));
     }
 
     @PostMapping("/{id}/{action}")
@@ -130,7 +131,7 @@ class RenewalPlanController {
             default -> throw new InvalidInput("action", "'" + action + "' is not an action on a plan; use one of " + ACTIONS);
         };
         long position = commands.send(command, id);
-        return Commands.accepted(position, Map.of("planId", id, "action", action, "position", position));
+        return Answers.accepted(position, Map.of("planId", id, "action", action, "position", position));
     }
 
     private ExecutePlanItem execution(String planId, ActionRequest request) {

@@ -35,7 +35,7 @@ import se.valedger.leak.ScheduleLeakRepair;
 import se.valedger.pipe.PipeSummary;
 import se.valedger.http.ui.Formats;
 import se.valedger.http.ui.forms.FormActions;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.pipe.RegisterLookup;
 
@@ -47,12 +47,12 @@ class LeakPages {
     static final String LEAKS = "leaks";
 
     private final QueryGateway queries;
-    private final Commands commands;
+    private final CommandSender commands;
     private final FormActions forms;
     private final ReadYourWrites readYourWrites;
     private final RegisterLookup register;
 
-    LeakPages(QueryGateway queries, Commands commands, FormActions forms, ReadYourWrites readYourWrites,
+    LeakPages(QueryGateway queries, CommandSender commands, FormActions forms, ReadYourWrites readYourWrites,
               RegisterLookup register) {
         this.queries = queries;
         this.commands = commands;

@@ -24,7 +24,7 @@ import se.valedger.pipe.LogInspection;
 import se.valedger.http.ui.Formats;
 import se.valedger.http.ui.forms.Problems;
 import se.valedger.http.idempotency.SubmissionKeys;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 
 /**
  * The phone-first log-inspection form. It sends {@link LogInspection} through the same command path as
@@ -34,13 +34,13 @@ import se.valedger.app.Commands;
 @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
 class InspectionForms {
 
-    private final Commands commands;
+    private final CommandSender commands;
     private final QueryGateway queryGateway;
     private final SubmissionKeys submissions;
     private final MessageSource messages;
     private final Formats formats;
 
-    InspectionForms(Commands commands, QueryGateway queryGateway, SubmissionKeys submissions,
+    InspectionForms(CommandSender commands, QueryGateway queryGateway, SubmissionKeys submissions,
                     MessageSource messages, Formats formats) {
         this.commands = commands;
         this.queryGateway = queryGateway;

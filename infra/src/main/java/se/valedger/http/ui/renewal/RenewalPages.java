@@ -42,7 +42,7 @@ import se.valedger.renewal.StrategyForecast;
 import se.valedger.renewal.SubmitRenewalPlan;
 import se.valedger.http.ui.forms.FormActions;
 import se.valedger.http.ui.forms.Problems;
-import se.valedger.app.Commands;
+import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.renewal.RenewalPipes;
 
@@ -54,7 +54,7 @@ class RenewalPages {
     static final String PLANNING = "renewal-planning";
 
     private final QueryGateway queries;
-    private final Commands commands;
+    private final CommandSender commands;
     private final FormActions forms;
     private final ReadYourWrites readYourWrites;
     private final RenewalPipes pipes;
@@ -62,7 +62,7 @@ class RenewalPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    RenewalPages(QueryGateway queries, Commands commands, FormActions forms, ReadYourWrites readYourWrites,
+    RenewalPages(QueryGateway queries, CommandSender commands, FormActions forms, ReadYourWrites readYourWrites,
                  RenewalPipes pipes, RenewalCharts charts, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.commands = commands;

@@ -1,5 +1,8 @@
-package se.valedger.app.imports.jobs;
+package se.valedger.http.api.imports;
 
+import se.valedger.app.imports.jobs.ImportJob;
+import se.valedger.app.imports.jobs.ImportJobs;
+import se.valedger.app.imports.jobs.ImportWork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import se.valedger.http.Answers;
 
 /**
  * The answer to {@code POST /api/imports/{kind}}: the import runs as a job; the request waits for it up to
@@ -25,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportAnswers {
 
-    public static final String EVENT_POSITION = "X-Event-Position";
     public static final String JOBS = "/api/imports/jobs/";
 
     private final ImportJobs jobs;
@@ -59,7 +62,7 @@ public class ImportAnswers {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(status == 200
                 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON);
         if (job.eventPosition() != null) {
-            answer.header(EVENT_POSITION, job.eventPosition().toString());
+            answer.header(Answers.EVENT_POSITION, job.eventPosition().toString());
         }
         return answer.body(tree(job.answer()));
     }

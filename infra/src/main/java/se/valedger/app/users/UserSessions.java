@@ -1,4 +1,4 @@
-package se.valedger.boot.security;
+package se.valedger.app.users;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;

@@ -1,4 +1,4 @@
-package se.valedger.app.imports.jobs;
+package se.valedger.app.imports;
 
 /**
  * What an importer tells the job that runs it, and asks it. Called from the importer's threads; cheap

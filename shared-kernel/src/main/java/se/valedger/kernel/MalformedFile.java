@@ -1,4 +1,4 @@
-package se.valedger.app.imports;
+package se.valedger.kernel;
 
 /** The file cannot be read as its kind at all; it is refused whole, before any command is sent. */
 public class MalformedFile extends RuntimeException {

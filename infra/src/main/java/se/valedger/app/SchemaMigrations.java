@@ -1,4 +1,4 @@
-package se.valedger.boot;
+package se.valedger.app;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
