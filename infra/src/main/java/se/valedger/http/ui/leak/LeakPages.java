@@ -38,6 +38,7 @@ import se.valedger.http.ui.forms.FormActions;
 import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.pipe.RegisterLookup;
+import se.valedger.kernel.UtilityTime;
 
 /** Leaks from the phone: report by pipe id or position, then confirm, schedule the repair, repair, close. */
 @Controller
@@ -132,7 +133,7 @@ class LeakPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(Formats.STOCKHOLM).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(UtilityTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "'" + value + "' is not a date and time");
         }
