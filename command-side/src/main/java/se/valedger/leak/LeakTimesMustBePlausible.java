@@ -11,13 +11,13 @@ import se.valedger.kernel.UtilityTime;
  * A leak's times lie between {@value #EARLIEST_YEAR} (no utility records leaks older than the piped network;
  * ASSUMED floor from issue 14) and now. "Now" allows {@link #CLOCK_SKEW} for a device whose clock runs a little
  * ahead (ASSUMED, fixed in code). Dates without a time (historic records) are read in the utility's calendar,
- * Europe/Stockholm, so a leak recorded just after midnight local time is not "tomorrow" in UTC.
+ * {@link UtilityTime}, so a leak recorded just after midnight local time is not "tomorrow" in UTC.
  */
 final class LeakTimesMustBePlausible {
 
     static final int EARLIEST_YEAR = 1900;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    static final Instant EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1).atStartOfDay(UtilityTime.ZONE).toInstant();
+    static final Instant EARLIEST = UtilityTime.startOfDay(LocalDate.of(EARLIEST_YEAR, 1, 1));
 
     private LeakTimesMustBePlausible() {
     }

@@ -3,10 +3,10 @@ package se.valedger.leak;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.CoordinatesMustLieInTheCrsArea;
+import se.valedger.kernel.UtilityTime;
 
 /** Values a leak report can hold; anything else is a typing or import error. */
 final class PlausibleLeak {
@@ -47,7 +47,7 @@ final class PlausibleLeak {
         }
         checkPosition(c.position());
         checkDiameter(c.diameterMm());
-        if (c.installationYear() != null && (c.installationYear() < 1800 || c.installationYear() > Year.now(clock).getValue())) {
+        if (c.installationYear() != null && (c.installationYear() < 1800 || c.installationYear() > UtilityTime.thisYear(clock))) {
             throw new InvalidInput("installationYear", "installation year must be 1800 to this year, was " + c.installationYear());
         }
         checkRepairHours(c.repairHours());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /** Figures a treatment plant's record can physically hold; anything else is a typing or import error. */
 final class PlausiblePlantFigures {
@@ -70,7 +71,7 @@ final class PlausiblePlantFigures {
 
     static void checkMeasurement(RecordPlantMeasurement command, Clock clock) {
         checkDate("date", command.date());
-        if (command.date().isAfter(LocalDate.now(clock))) {
+        if (command.date().isAfter(UtilityTime.today(clock))) {
             throw new InvalidInput("date", "measurement date " + command.date() + " is in the future");
         }
         if (command.inflowM3() == null && command.bod7Kg() == null && command.totalPhosphorusKg() == null
@@ -100,7 +101,7 @@ final class PlausiblePlantFigures {
         if (command.end().isAfter(clock.instant())) {
             throw new InvalidInput("end", "bypass end " + command.end() + " is in the future; record it when it is over");
         }
-        if (command.start().isBefore(EARLIEST_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+        if (command.start().isBefore(UtilityTime.startOfDay(EARLIEST_DATE))) {
             throw new InvalidInput("start", "bypass start must be " + EARLIEST_DATE + " or later");
         }
         required("volumeM3", command.volumeM3());

@@ -110,20 +110,19 @@ class TreatmentPlant {
      * counted by the projections) but does not move the plant's current crossing state.
      */
     private void applyCrossings(LocalDate date, DayValues values) {
-        Permit permit = permitOn(date);
+        Permit permit = PermitUtilisation.permitOn(permits, date);
         for (CapacityDimension dimension : CapacityDimension.values()) {
             Double measured = values.valueOf(dimension);
             if (measured == null) {
                 continue;
             }
-            double permitted = dimension == CapacityDimension.LOAD ? permit.personEquivalents()
-                    : permit.designFlowM3PerDay();
-            double utilisation = measured / permitted * 100.0;
+            double permitted = PermitUtilisation.permitted(permit, dimension);
+            double utilisation = PermitUtilisation.utilisation(measured, permitted);
             int was = passed.getOrDefault(dimension, 0);
-            int now = CapacityLevels.highestPassed(levels, utilisation);
+            int now = PermitUtilisation.highestPassed(levels, utilisation);
             for (int level : levels) {
                 if (level > was && level <= now) {
-                    apply(level == CapacityLevels.PERMIT
+                    apply(level == PermitUtilisation.PERMIT
                             ? new PermitExceeded(plantId, date, dimension, measured, permitted, utilisation)
                             : new CapacityThresholdCrossed(plantId, date, dimension, level, utilisation));
                 }
@@ -131,18 +130,12 @@ class TreatmentPlant {
             for (int i = levels.size() - 1; i >= 0; i--) {
                 int level = levels.get(i);
                 if (level > now && level <= was) {
-                    apply(level == CapacityLevels.PERMIT
+                    apply(level == PermitUtilisation.PERMIT
                             ? new PermitExceedanceEnded(plantId, date, dimension, measured, permitted, utilisation)
                             : new CapacityThresholdCleared(plantId, date, dimension, level, utilisation));
                 }
             }
         }
-    }
-
-    /** The permit valid on a day; days before the first permit are measured against the first. */
-    private Permit permitOn(LocalDate date) {
-        Map.Entry<LocalDate, Permit> valid = permits.floorEntry(date);
-        return valid != null ? valid.getValue() : permits.firstEntry().getValue();
     }
 
     @CommandHandler
@@ -169,7 +162,7 @@ class TreatmentPlant {
     @EventSourcingHandler
     void on(TreatmentPlantRegistered event) {
         plantId = event.plantId();
-        levels = CapacityLevels.withPermit(event.thresholdsPercent());
+        levels = PermitUtilisation.levels(event.thresholdsPercent());
         permits.put(event.permit().validFrom(), event.permit());
     }
 
@@ -197,17 +190,17 @@ class TreatmentPlant {
 
     @EventSourcingHandler
     void on(PermitExceeded e) {
-        passed.put(e.dimension(), CapacityLevels.PERMIT);
+        passed.put(e.dimension(), PermitUtilisation.PERMIT);
     }
 
     @EventSourcingHandler
     void on(CapacityThresholdCleared e) {
-        passed.put(e.dimension(), CapacityLevels.below(levels, e.thresholdPercent()));
+        passed.put(e.dimension(), PermitUtilisation.below(levels, e.thresholdPercent()));
     }
 
     @EventSourcingHandler
     void on(PermitExceedanceEnded e) {
-        passed.put(e.dimension(), CapacityLevels.below(levels, CapacityLevels.PERMIT));
+        passed.put(e.dimension(), PermitUtilisation.below(levels, PermitUtilisation.PERMIT));
     }
 
     @EventSourcingHandler

@@ -1,8 +1,8 @@
 package se.valedger.renewal;
 
 import java.time.Clock;
-import java.time.Year;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /** Values a plan can hold at all: a year or a programme name, a positive budget, costs in kronor. */
 final class PlausiblePlan {
@@ -23,7 +23,7 @@ final class PlausiblePlan {
             throw new InvalidInput("year", "a plan is for a year or a named programme; give at least one");
         }
         if (command.year() != null) {
-            int now = Year.now(clock).getValue();
+            int now = UtilityTime.thisYear(clock);
             if (command.year() < now - 1 || command.year() > now + LATEST_YEARS_AHEAD) {
                 throw new InvalidInput("year", "a plan's year is from " + (now - 1) + " to " + (now + LATEST_YEARS_AHEAD)
                         + ", was " + command.year());
@@ -55,7 +55,7 @@ final class PlausiblePlan {
         if (command.year() == null) {
             throw new InvalidInput("year", "year is required: when the renewal was done");
         }
-        int now = Year.now(clock).getValue();
+        int now = UtilityTime.thisYear(clock);
         if (command.year() > now || command.year() < EARLIEST_YEAR) {
             throw new InvalidInput("year", "a renewal is done between " + EARLIEST_YEAR + " and this year (" + now
                     + "), was " + command.year());

@@ -18,6 +18,9 @@ import se.valedger.projection.ReadModel;
  * reads a few hundred rows whatever the size of the network. Handled sequentially (see
  * {@link AgingSequencing}): several pipes' events touch the same aggregate rows. New pipes and stock
  * changes are written when the processor batch commits ({@link AgingBatch}).
+ *
+ * <p>Time: rows hold installation years only; ages are computed as of the read, from the year the query names
+ * ({@code FindNetworkAging}), never from the clock when an event is handled, so a rebuild equals the live rows.
  */
 @Component
 @ProcessingGroup(AgingProjection.GROUP)

@@ -5,16 +5,15 @@ import static se.valedger.projection.SqlValues.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.leak.HistoricLeakRecorded;
@@ -29,6 +28,7 @@ import se.valedger.pipe.PipeCorrected;
 import se.valedger.pipe.PipeDecommissioned;
 import se.valedger.pipe.PipeRegistered;
 import se.valedger.pipe.PipeRenewed;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.projection.BatchedWrites;
 import se.valedger.projection.ReadModel;
 import se.valedger.renewal.PlanItemAdded;
@@ -53,8 +53,13 @@ import se.valedger.risk.RiskScore;
  *
  * <p>Due times of inspection findings: class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection,
  * class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
- * Risk is scored when an item appears and rescored when its pipe gets a new break; age counts in whole years
- * at the time of scoring.
+ * Risk is scored when an item appears and rescored when its pipe gets a new break or is corrected or renewed.
+ *
+ * <p>Time: every score is as of the date (in {@link UtilityTime}) of the event that caused it, taken from the
+ * event's own timestamp, never from the wall clock at handling time: age counts in whole years up to that date and
+ * breaks in the window before it. A rebuild from the log therefore gives the same rows as the live handling did,
+ * whenever and on whichever node it runs. A score does not grow older by itself; it changes with the next event of
+ * its pipe.
  *
  * <p>Speed: every write goes through {@link BatchedWrites}, items are scored from the batch's {@link PipesOfBatch}
  * and each pipe row names its active finding, so an inspection is one statement and a run of them one JDBC batch.
@@ -70,15 +75,12 @@ class BacklogProjection implements ReadModel {
     static final int BACKLOG_FROM_GRADE = 3;
     static final int CLASS_4_DUE_MONTHS = 12;
     static final int CLASS_3_DUE_MONTHS = 36;
-    static final ZoneId LOCAL = ZoneId.of("Europe/Stockholm");
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    BacklogProjection(JdbcTemplate jdbc, Clock clock) {
+    BacklogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
@@ -103,7 +105,7 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(InspectionLogged e) {
+    void on(InspectionLogged e, @Timestamp Instant at) {
         PipesOfBatch pipes = pipes();
         Optional<PipeFacts> pipe = pipes.get(e.pipeId());
         LocalDate latestInspection = pipe.map(PipeFacts::latestInspectionOn).orElse(null);
@@ -118,10 +120,10 @@ class BacklogProjection implements ReadModel {
         boolean finding = grade >= BACKLOG_FROM_GRADE;
         Object[] item = ItemStatements.NO_FINDING;
         if (finding) {
-            Instant due = e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS).atStartOfDay(LOCAL)
+            Instant due = e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS).atStartOfDay(UtilityTime.ZONE)
                     .toInstant();
             item = ItemStatements.values("inspection:" + e.inspectionId(), BacklogSource.INSPECTION, e.inspectionId(),
-                    e.pipeId(), pipe, grade, e.date(), due, score(pipe, grade, false, null));
+                    e.pipeId(), pipe, grade, e.date(), due, score(pipe, grade, false, null, at));
         }
         Object[] args = ItemStatements.inspect(e.pipeId(), item, finding, e.date(), grade);
         if (pipe.isPresent()) {
@@ -133,7 +135,7 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(PipeCorrected e) {
+    void on(PipeCorrected e, @Timestamp Instant at) {
         PipeAttributes a = e.corrected();
         PipesOfBatch pipes = pipes();
         Optional<PipeFacts> corrected = pipes.get(e.pipeId()).map(p -> p.corrected(a));
@@ -145,11 +147,11 @@ class BacklogProjection implements ReadModel {
         BatchedWrites.update(jdbc, "UPDATE backlog.item SET network_kind = ?, district = ? WHERE pipe_id = ? AND " + ACTIVE,
                 a.networkKind().name(), a.district(), e.pipeId());
         pipes.changed(e.pipeId(), corrected);
-        rescoreActive(pipes, e.pipeId());
+        rescoreActive(pipes, e.pipeId(), at);
     }
 
     @EventHandler
-    void on(PipeRenewed e) {
+    void on(PipeRenewed e, @Timestamp Instant at) {
         PipesOfBatch pipes = pipes();
         Optional<PipeFacts> renewed = pipes.get(e.pipeId()).map(p -> p.renewed(e));
         if (renewed.isPresent()) {
@@ -166,7 +168,7 @@ class BacklogProjection implements ReadModel {
                     + "AND " + ACTIVE, e.pipeId());
         }
         pipes.changed(e.pipeId(), renewed);
-        rescoreActive(pipes, e.pipeId());
+        rescoreActive(pipes, e.pipeId(), at);
     }
 
     @EventHandler
@@ -194,11 +196,11 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(RenewalPlanApproved e, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(RenewalPlanApproved e, @Timestamp Instant at) {
         BatchedWrites.flush(jdbc);
         Integer year = jdbc.query("SELECT year FROM backlog.plan WHERE plan_id = ?", (rs, n) -> (Integer) rs.getObject(1),
                 e.planId()).stream().filter(y -> y != null).findFirst().orElse(null);
-        Instant due = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(LOCAL).toInstant();
+        Instant due = year == null ? null : UtilityTime.startOfDay(LocalDate.of(year + 1, 1, 1));
         List<String> pipeIds = jdbc.queryForList("SELECT pipe_id FROM backlog.plan_item WHERE plan_id = ? ORDER BY pipe_id",
                 String.class, e.planId());
         PipesOfBatch pipes = pipes();
@@ -208,8 +210,8 @@ class BacklogProjection implements ReadModel {
             Integer grade = pipe.map(PipeFacts::latestGrade).orElse(null);
             BatchedWrites.update(jdbc, ItemStatements.INSERT, ItemStatements.values(planItemId(e.planId(), pipeId),
                     BacklogSource.RENEWAL_PLAN,
-                    e.planId() + "/" + pipeId, pipeId, pipe, grade, LocalDate.ofInstant(at, LOCAL), due,
-                    score(pipe, grade, false, null)));
+                    e.planId() + "/" + pipeId, pipeId, pipe, grade, UtilityTime.dateOf(at), due,
+                    score(pipe, grade, false, null, at)));
         }
     }
 
@@ -223,11 +225,11 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(LeakReported e) {
+    void on(LeakReported e, @Timestamp Instant at) {
         Optional<PipeFacts> pipe = pipes().get(e.pipeId());
         BatchedWrites.update(jdbc, ItemStatements.INSERT, ItemStatements.values("leak:" + e.leakId(), BacklogSource.LEAK,
-                e.leakId(), e.pipeId(), pipe, null, LocalDate.ofInstant(e.reportedAt(), LOCAL), e.dueAt(),
-                score(pipe, null, true, e.diameterMm())));
+                e.leakId(), e.pipeId(), pipe, null, UtilityTime.dateOf(e.reportedAt()), e.dueAt(),
+                score(pipe, null, true, e.diameterMm(), at)));
     }
 
     @EventHandler
@@ -241,10 +243,10 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(LeakRepaired e) {
+    void on(LeakRepaired e, @Timestamp Instant at) {
         setStatus("leak:" + e.leakId(), BacklogStatus.DONE);
         if (e.pipeId() != null) {
-            recordBreak(e.leakId(), e.pipeId(), LocalDate.ofInstant(e.repairedAt(), LOCAL));
+            recordBreak(e.leakId(), e.pipeId(), UtilityTime.dateOf(e.repairedAt()), at);
         }
     }
 
@@ -254,9 +256,9 @@ class BacklogProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(HistoricLeakRecorded e) {
+    void on(HistoricLeakRecorded e, @Timestamp Instant at) {
         if (e.pipeId() != null) {
-            recordBreak(e.leakId(), e.pipeId(), e.reportedOn());
+            recordBreak(e.leakId(), e.pipeId(), e.reportedOn(), at);
         }
     }
 
@@ -266,23 +268,23 @@ class BacklogProjection implements ReadModel {
     }
 
     private PipesOfBatch pipes() {
-        return PipesOfBatch.current(jdbc, clock);
+        return PipesOfBatch.current(jdbc);
     }
 
-    private void recordBreak(String leakId, String pipeId, LocalDate on) {
+    private void recordBreak(String leakId, String pipeId, LocalDate on, Instant at) {
         BatchedWrites.update(jdbc, "INSERT INTO backlog.pipe_break (leak_id, pipe_id, failed_on) VALUES (?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", leakId, pipeId, on);
         PipesOfBatch pipes = pipes();
         pipes.forget(pipeId); // a break already recorded under this leak id is not counted twice: read it back
-        rescoreActive(pipes, pipeId);
+        rescoreActive(pipes, pipeId, at);
     }
 
-    private void rescoreActive(PipesOfBatch pipes, String pipeId) {
+    private void rescoreActive(PipesOfBatch pipes, String pipeId, Instant at) {
         BatchedWrites.flush(jdbc);
         Optional<PipeFacts> pipe = pipes.get(pipeId);
         for (Map<String, Object> item : jdbc.queryForList("SELECT item_id, source, grade FROM backlog.item "
                 + "WHERE pipe_id = ? AND " + ACTIVE, pipeId)) {
-            RiskScore risk = score(pipe, (Integer) item.get("grade"), "LEAK".equals(item.get("source")), null);
+            RiskScore risk = score(pipe, (Integer) item.get("grade"), "LEAK".equals(item.get("source")), null, at);
             BatchedWrites.update(jdbc, ItemStatements.RESCORE, ItemStatements.rescore((String) item.get("item_id"), risk));
         }
     }
@@ -291,9 +293,11 @@ class BacklogProjection implements ReadModel {
         BatchedWrites.update(jdbc, "UPDATE backlog.item SET status = ? WHERE item_id = ?", status.name(), itemId);
     }
 
-    private RiskScore score(Optional<PipeFacts> pipe, Integer grade, boolean openLeak, Integer fallbackDiameter) {
-        LocalDate today = LocalDate.now(clock.withZone(LOCAL));
-        return RiskScore.of(pipe.map(p -> p.riskInputs(grade, openLeak, today))
+    /** The score as of the local date of {@code at}, the timestamp of the event being handled. */
+    private RiskScore score(Optional<PipeFacts> pipe, Integer grade, boolean openLeak, Integer fallbackDiameter,
+                            Instant at) {
+        LocalDate asOf = UtilityTime.dateOf(at);
+        return RiskScore.of(pipe.map(p -> p.riskInputs(grade, openLeak, asOf))
                 .orElseGet(() -> new RiskInputs(grade, openLeak, null, null, null, fallbackDiameter, null, null)));
     }
 

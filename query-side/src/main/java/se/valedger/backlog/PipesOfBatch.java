@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +18,7 @@ import se.valedger.pipe.NetworkKind;
 
 /**
  * The {@link PipeFacts} of the pipes one processor batch touches: read from {@code backlog.pipe} and
- * {@code backlog.pipe_break} on a pipe's first touch (one query; a pipe registered in the batch needs none), then kept
+ * {@code backlog.pipe_break} (all its breaks: each score picks those in the window before its own date) on a pipe's first touch (one query; a pipe registered in the batch needs none), then kept
  * current by the handlers that change them, so scoring an item needs no query while the writes wait in
  * {@link se.valedger.projection.BatchedWrites}. Every fact but the breaks changes only through the pipe's own events,
  * which the processor handles in order in one segment. Breaks come with leak events from the other segment, as they
@@ -31,24 +30,22 @@ final class PipesOfBatch {
     private static final String LOAD = """
             SELECT p.pipe_id, p.network_kind, p.material, p.diameter_mm, p.length_m, p.installation_year, p.district,
                 p.consequence_class, p.latest_inspection_on, p.latest_grade, p.renewed_year,
-                ARRAY(SELECT b.failed_on FROM backlog.pipe_break b WHERE b.pipe_id = p.pipe_id AND b.failed_on >= ?)
+                ARRAY(SELECT b.failed_on FROM backlog.pipe_break b WHERE b.pipe_id = p.pipe_id)
             FROM backlog.pipe p WHERE p.pipe_id = ANY (?)""";
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final Map<String, Optional<PipeFacts>> pipes = new HashMap<>();
 
-    private PipesOfBatch(JdbcTemplate jdbc, Clock clock) {
+    private PipesOfBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    static PipesOfBatch current(JdbcTemplate jdbc, Clock clock) {
+    static PipesOfBatch current(JdbcTemplate jdbc) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return new PipesOfBatch(jdbc, clock);
+            return new PipesOfBatch(jdbc);
         }
         return CurrentUnitOfWork.get().root().getOrComputeResource(PipesOfBatch.class.getName(),
-                key -> new PipesOfBatch(jdbc, clock));
+                key -> new PipesOfBatch(jdbc));
     }
 
     /** The pipe's facts, empty when the backlog has no row for it (or no pipe is named). */
@@ -69,10 +66,9 @@ final class PipesOfBatch {
             return;
         }
         missing.forEach(id -> pipes.put(id, Optional.empty()));
-        LocalDate since = PipeFacts.breakWindowStart(LocalDate.now(clock.withZone(BacklogProjection.LOCAL)));
         jdbc.query(LOAD, rs -> {
             pipes.put(rs.getString("pipe_id"), Optional.of(facts(rs)));
-        }, since, missing.toArray(String[]::new));
+        }, (Object) missing.toArray(String[]::new));
     }
 
     /** The facts after a change its handler has queued for the pipe's row; nothing if the backlog has no row. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.valedger.kernel.UtilityTime;
 
 @Component
 class IncidentRegisterQueries {
@@ -127,7 +128,7 @@ class IncidentRegisterQueries {
             state = now.isAfter(due) ? "OVERDUE" : "OPEN";
         }
         return new IncidentView.Clock(step.action(), due,
-                due == null ? null : due.atZone(IncidentClocks.STOCKHOLM).format(LOCAL), done, state);
+                due == null ? null : due.atZone(UtilityTime.ZONE).format(LOCAL), done, state);
     }
 
     private static List<String> lines(String text) {

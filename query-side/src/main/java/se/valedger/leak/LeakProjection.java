@@ -3,22 +3,27 @@ package se.valedger.leak;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.projection.ReadModel;
 
-/** Leak reports' current state, and each pipe's failure history (its repaired leaks). */
+/**
+ * Leak reports' current state, and each pipe's failure history (its repaired leaks).
+ *
+ * <p>Time: the rows hold only facts of the events (due time as the command set it, local dates in
+ * {@link UtilityTime}); whether a leak is overdue is computed as of the read, in {@link LeakQueries}, never when an
+ * event is handled, so a rebuilt read model equals the live one.
+ */
 @Component
 @ProcessingGroup(LeakProjection.GROUP)
 class LeakProjection implements ReadModel {
 
     static final String GROUP = "leaks";
     static final String SCHEMA = "leaks";
-    static final ZoneId LOCAL = ZoneId.of("Europe/Stockholm");
 
     private final JdbcTemplate jdbc;
 
@@ -46,7 +51,7 @@ class LeakProjection implements ReadModel {
                 ON CONFLICT (leak_id) DO NOTHING""",
                 e.leakId(), e.pipeId(), e.kind().name(), e.severity().name(), e.estimatedFlowLps(),
                 p == null ? null : p.crs(), p == null ? null : p.x(), p == null ? null : p.y(),
-                ts(e.reportedAt()), LocalDate.ofInstant(e.reportedAt(), LOCAL), e.reporter(), e.diameterMm(), ts(e.dueAt()));
+                ts(e.reportedAt()), UtilityTime.dateOf(e.reportedAt()), e.reporter(), e.diameterMm(), ts(e.dueAt()));
     }
 
     @EventHandler
@@ -91,7 +96,7 @@ class LeakProjection implements ReadModel {
                 WHERE leak_id = ?""",
                 ts(e.repairedAt()), e.method().name(), e.repairHours(), e.cause().name(), e.leakId());
         if (e.pipeId() != null) {
-            failure(e.leakId(), e.pipeId(), LocalDate.ofInstant(e.repairedAt(), LOCAL), e.cause());
+            failure(e.leakId(), e.pipeId(), UtilityTime.dateOf(e.repairedAt()), e.cause());
         }
     }
 

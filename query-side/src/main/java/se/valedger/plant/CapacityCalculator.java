@@ -58,14 +58,12 @@ final class CapacityCalculator {
 
     CapacityCalculator(List<Permit> permits, List<Integer> thresholds, List<DayRow> days) {
         permits.forEach(p -> this.permits.put(p.validFrom(), p));
-        this.levels = new ArrayList<>(thresholds);
-        this.levels.add(100);
+        this.levels = PermitUtilisation.levels(thresholds);
         this.days = days.stream().sorted(Comparator.comparing(DayRow::date)).toList();
     }
 
     Permit permitOn(LocalDate date) {
-        Map.Entry<LocalDate, Permit> entry = permits.floorEntry(date);
-        return entry != null ? entry.getValue() : permits.firstEntry().getValue();
+        return PermitUtilisation.permitOn(permits, date);
     }
 
     Permit newestPermit() {
@@ -74,10 +72,6 @@ final class CapacityCalculator {
 
     List<Permit> permits() {
         return List.copyOf(permits.values());
-    }
-
-    static Double utilisation(Double measured, double permitted) {
-        return measured == null ? null : measured / permitted * 100.0;
     }
 
     List<PlantCapacity.Day> days(LocalDate from, LocalDate to) {
@@ -91,8 +85,8 @@ final class CapacityCalculator {
             Permit permit = permitOn(day.date());
             result.add(new PlantCapacity.Day(day.date(), day.inflowM3(), day.bod7Kg(), day.loadPe(),
                     permit.personEquivalents(), permit.designFlowM3PerDay(),
-                    utilisation(day.loadPe(), permit.personEquivalents()),
-                    utilisation(day.inflowM3(), permit.designFlowM3PerDay()),
+                    PermitUtilisation.utilisation(day.loadPe(), permit.personEquivalents()),
+                    PermitUtilisation.utilisation(day.inflowM3(), permit.designFlowM3PerDay()),
                     flow.weekMean(day.date()), load.weekMean(day.date()),
                     flow.yearMean(day.date()), load.yearMean(day.date()), day.corrections()));
         }
@@ -110,10 +104,10 @@ final class CapacityCalculator {
                 int flowDays = 0;
                 for (DayRow d : rows) {
                     Permit p = permitOn(d.date());
-                    Double lu = utilisation(d.loadPe(), p.personEquivalents());
-                    Double fu = utilisation(d.inflowM3(), p.designFlowM3PerDay());
-                    loadDays += lu != null && lu > level ? 1 : 0;
-                    flowDays += fu != null && fu > level ? 1 : 0;
+                    Double lu = PermitUtilisation.utilisation(d.loadPe(), p.personEquivalents());
+                    Double fu = PermitUtilisation.utilisation(d.inflowM3(), p.designFlowM3PerDay());
+                    loadDays += PermitUtilisation.over(lu, level) ? 1 : 0;
+                    flowDays += PermitUtilisation.over(fu, level) ? 1 : 0;
                 }
                 over.add(new DaysOver(level, loadDays, flowDays));
             }

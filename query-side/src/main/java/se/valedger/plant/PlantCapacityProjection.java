@@ -3,7 +3,6 @@ package se.valedger.plant;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.projection.ReadModel;
+import se.valedger.kernel.UtilityTime;
 
 /** Treatment plants' capacity facts: permits, one row per measured day, bypasses, threshold crossings. */
 @Component
@@ -23,7 +23,6 @@ class PlantCapacityProjection implements ReadModel {
     static final String GROUP = "plant-capacity";
     static final String SCHEMA = "plant_capacity";
     /** Bypass years are counted in the plant's local calendar. */
-    static final ZoneId PLANT_ZONE = ZoneId.of("Europe/Stockholm");
 
     private final JdbcTemplate jdbc;
 
@@ -91,7 +90,7 @@ class PlantCapacityProjection implements ReadModel {
                     cause, recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (plant_id, bypass_id) DO NOTHING""",
                 e.plantId(), e.bypassId(), Timestamp.from(e.start()), Timestamp.from(e.end()),
-                e.start().atZone(PLANT_ZONE).getYear(), e.volumeM3(), e.location(), e.cause().name(), e.recipient());
+                UtilityTime.dateOf(e.start()).getYear(), e.volumeM3(), e.location(), e.cause().name(), e.recipient());
     }
 
     @EventHandler

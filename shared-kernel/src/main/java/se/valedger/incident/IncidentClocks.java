@@ -2,12 +2,12 @@ package se.valedger.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import se.valedger.kernel.UtilityTime;
 
 /**
  * The three NIS2 reporting clocks. Hours are elapsed hours (24 h after awareness is 24 real hours later,
  * even across a daylight-saving change, so the local clock may then show 23:00 or 01:00 more); the month is
- * a calendar month in Swedish time (Europe/Stockholm), keeping the local time of day, the last day of a
+ * a calendar month in Swedish time ({@link UtilityTime}), keeping the local time of day, the last day of a
  * shorter month when the day does not exist.
  * <p>
  * The clocks start when the operator "became aware of the significant incident" (NIS2 Art. 23(4)(a) and (b);
@@ -18,7 +18,6 @@ import java.time.ZoneId;
  */
 public final class IncidentClocks {
 
-    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     public static final Duration EARLY_WARNING = Duration.ofHours(24);
     public static final Duration NOTIFICATION = Duration.ofHours(72);
 
@@ -35,6 +34,6 @@ public final class IncidentClocks {
 
     /** One calendar month after {@code from} (the notification, or the handling after a progress report). */
     public static Instant oneMonthAfter(Instant from) {
-        return from.atZone(STOCKHOLM).plusMonths(1).toInstant();
+        return from.atZone(UtilityTime.ZONE).plusMonths(1).toInstant();
     }
 }

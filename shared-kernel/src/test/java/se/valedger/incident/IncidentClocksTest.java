@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import se.valedger.kernel.UtilityTime;
 
 class IncidentClocksTest {
 
     static Instant stockholm(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(IncidentClocks.STOCKHOLM).toInstant();
+        return java.time.LocalDateTime.parse(localDateTime).atZone(UtilityTime.ZONE).toInstant();
     }
 
     static String local(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, IncidentClocks.STOCKHOLM).toLocalDateTime().toString();
+        return ZonedDateTime.ofInstant(instant, UtilityTime.ZONE).toLocalDateTime().toString();
     }
 
     @Test

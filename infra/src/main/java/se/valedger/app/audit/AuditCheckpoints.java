@@ -2,12 +2,11 @@ package se.valedger.app.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import se.valedger.kernel.UtilityTime;
 
 /**
  * At every midnight (Stockholm time) the head of the chain becomes the checkpoint of the day that ended; besides,
@@ -18,8 +17,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AuditCheckpoints {
-
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final AuditLog log;
     private final Clock clock;
@@ -38,14 +35,14 @@ class AuditCheckpoints {
     @Scheduled(fixedDelayString = "${valedger.audit.checkpoint-check:PT10S}", initialDelayString = "${valedger.audit.checkpoint-check:PT10S}")
     void whenDue() {
         try {
-            log.checkpointIfDue(everyEntries, every, LocalDate.now(clock.withZone(STOCKHOLM)), clock.instant());
+            log.checkpointIfDue(everyEntries, every, UtilityTime.today(clock), clock.instant());
         } catch (RuntimeException databaseAway) {
             org.slf4j.LoggerFactory.getLogger(AuditCheckpoints.class).warn("Audit checkpoint not taken: {}", databaseAway.getMessage());
         }
     }
 
-    @Scheduled(cron = "${valedger.audit.checkpoint-cron:0 0 0 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${valedger.audit.checkpoint-cron:0 0 0 * * *}", zone = UtilityTime.ZONE_ID)
     void daily() {
-        log.checkpoint(LocalDate.now(clock.withZone(STOCKHOLM)).minusDays(1), clock.instant());
+        log.checkpoint(UtilityTime.today(clock).minusDays(1), clock.instant());
     }
 }

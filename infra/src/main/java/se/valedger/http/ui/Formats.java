@@ -3,20 +3,18 @@ package se.valedger.http.ui;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.valedger.kernel.UtilityTime;
 
 /**
- * Dates, times and numbers as the reader's language writes them; times in Europe/Stockholm.
+ * Dates, times and numbers as the reader's language writes them; times in the utility's calendar ({@link UtilityTime}).
  * Templates call it as {@code ${@fmt.date(...)}}.
  */
 @Component("fmt")
 public class Formats {
-
-    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat(locale()).format(date);
@@ -28,7 +26,7 @@ public class Formats {
         }
         Locale locale = locale();
         return DateTimeFormatter.ofPattern(swedish(locale) ? "yyyy-MM-dd HH:mm" : "d MMM yyyy HH:mm", locale)
-                .format(instant.atZone(STOCKHOLM));
+                .format(instant.atZone(UtilityTime.ZONE));
     }
 
     public String number(Number value, int decimals) {
@@ -58,7 +56,7 @@ public class Formats {
 
     /** Today in Stockholm, the default date of forms. */
     public LocalDate today() {
-        return LocalDate.now(STOCKHOLM);
+        return LocalDate.now(UtilityTime.ZONE);
     }
 
     private static DateTimeFormatter dateFormat(Locale locale) {

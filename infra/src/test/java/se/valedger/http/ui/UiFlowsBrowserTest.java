@@ -225,7 +225,7 @@ class UiFlowsBrowserTest {
         assertNoHorizontalScrolling();
         browser.screenshot("leak-closed-phone");
 
-        open("/pipes/VA-LEAK-1/history?asOf=" + java.time.LocalDate.now(Formats.STOCKHOLM));
+        open("/pipes/VA-LEAK-1/history?asOf=" + java.time.LocalDate.now(se.valedger.kernel.UtilityTime.ZONE));
         assertThat(find("#timeline").getText()).contains("PipeRegistered");
         find("#as-of dd[data-field=material]");
         assertNoHorizontalScrolling();

@@ -1,7 +1,6 @@
 package se.valedger.http.api.aging;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import se.valedger.aging.NetworkAging;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.app.CsvCells;
 import se.valedger.app.Reads;
+import se.valedger.kernel.UtilityTime;
 
 /** {@code GET /api/network/aging}: JSON, or with {@code Accept: text/csv} a spreadsheet of the same figures. */
 @RestController
@@ -49,7 +49,7 @@ class AgingController {
     }
 
     private int year(Integer year) {
-        int thisYear = Year.now(clock).getValue();
+        int thisYear = UtilityTime.thisYear(clock);
         if (year == null) {
             return thisYear;
         }

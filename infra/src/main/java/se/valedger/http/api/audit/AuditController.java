@@ -8,8 +8,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import se.valedger.app.audit.AuditLog;
 import se.valedger.app.audit.AuditReads;
 import se.valedger.app.audit.Outcome;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 
 /** The NIS2 audit trail: search, integrity check, export, checkpoints. Every call here is itself recorded. */
 @RestController
@@ -116,7 +115,7 @@ class AuditController {
         what.put("format", kind);
         reads.record(request, "ExportAuditTrail", json(what),
                 range[1] < range[0] ? "no entries" : "entries " + range[0] + " to " + range[1]);
-        String fileName = "audit-" + LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))) + "." + kind;
+        String fileName = "audit-" + UtilityTime.today(clock) + "." + kind;
         StreamingResponseBody body = out -> {
             if (kind.equals("csv")) {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -146,7 +145,7 @@ class AuditController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<AuditLog.Checkpoint> checkpoint() {
         Instant now = clock.instant();
-        AuditLog.Checkpoint checkpoint = log.checkpoint(LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm")), now);
+        AuditLog.Checkpoint checkpoint = log.checkpoint(UtilityTime.dateOf(now), now);
         return checkpoint == null ? ResponseEntity.noContent().build() : ResponseEntity.status(201).body(checkpoint);
     }
 

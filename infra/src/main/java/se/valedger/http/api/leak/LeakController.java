@@ -4,7 +4,6 @@ import se.valedger.http.Answers;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -24,16 +23,15 @@ import se.valedger.leak.ConfirmLeak;
 import se.valedger.leak.DismissLeak;
 import se.valedger.leak.FindLeak;
 import se.valedger.leak.FindLeaks;
+import se.valedger.leak.LeakIds;
 import se.valedger.leak.LeakPage;
 import se.valedger.leak.LeakStatus;
 import se.valedger.leak.LeakView;
 import se.valedger.leak.RecordLeakRepair;
 import se.valedger.leak.ScheduleLeakRepair;
-import se.valedger.pipe.FindPipe;
-import se.valedger.pipe.PipeSummary;
 import se.valedger.app.CommandSender;
 import se.valedger.app.Reads;
-import se.valedger.app.pipe.RegisterLookup;
+import se.valedger.app.leak.LeakReports;
 
 @RestController
 @RequestMapping("/api/leaks")
@@ -45,11 +43,10 @@ class LeakController {
     private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queries;
+    private final LeakReports leaks;
 
-    private final RegisterLookup register;
-
-    LeakController(CommandSender commands, Reads reads, QueryGateway queries, RegisterLookup register) {
-        this.register = register;
+    LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks) {
+        this.leaks = leaks;
         this.commands = commands;
         this.reads = reads;
         this.queries = queries;
@@ -58,14 +55,8 @@ class LeakController {
     @PostMapping
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> report(@RequestBody LeakReportRequest request, Principal principal) {
-        String leakId = "LEAK-" + UUID.randomUUID();
-        Integer registeredDiameter = null;
-        if (request.pipeId() != null && !request.pipeId().isBlank()) {
-            PipeSummary pipe = register.find(request.pipeId()).orElseThrow(() -> new InvalidInput("pipeId", "no pipe " + request.pipeId()
-                            + " is registered; leave pipeId out and give the position"));
-            registeredDiameter = pipe.diameterMm();
-        }
-        long position = commands.send(request.toCommand(leakId, principal.getName(), registeredDiameter), leakId);
+        String leakId = LeakIds.newReport();
+        long position = leaks.report(request.toCommand(leakId, principal.getName()));
         URI location = UriComponentsBuilder.fromPath("/api/leaks/{id}").buildAndExpand(leakId).toUri();
         return Answers.created(location, position, Map.of("id", leakId, "position", position));
     }

@@ -6,13 +6,16 @@ import se.valedger.leak.LeakSeverity;
 import se.valedger.leak.Position;
 import se.valedger.leak.ReportLeak;
 
-/** The body of {@code POST /api/leaks}. {@code diameterMm} only when the pipe is not registered (or not named). */
+/**
+ * The body of {@code POST /api/leaks}. {@code diameterMm} only when no pipe is named: a named pipe's diameter comes
+ * from the register ({@link se.valedger.app.leak.LeakReports}).
+ */
 record LeakReportRequest(String pipeId, LeakKind kind, LeakSeverity severity, Double estimatedFlowLps, Position position,
                          Instant reportedAt, String reporter, Integer diameterMm) {
 
-    ReportLeak toCommand(String leakId, String defaultReporter, Integer registeredDiameter) {
+    ReportLeak toCommand(String leakId, String defaultReporter) {
         return new ReportLeak(leakId, pipeId, kind, severity, estimatedFlowLps, position, reportedAt,
                 reporter == null || reporter.isBlank() ? defaultReporter : reporter,
-                registeredDiameter != null ? registeredDiameter : diameterMm);
+                diameterMm);
     }
 }

@@ -6,7 +6,6 @@ import se.valedger.app.renewal.RenewalPipes;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,7 @@ import se.valedger.renewal.SubmitRenewalPlan;
 import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.Reads;
+import se.valedger.kernel.UtilityTime;
 
 /** Renewal plans: planners and administrators change them, everyone signed in reads them. */
 @RestController
@@ -139,7 +139,7 @@ class RenewalPlanController {
             throw new InvalidInput("pipeId", "say which item was executed: pipeId is required");
         }
         Material material = request.newMaterial() != null ? request.newMaterial() : defaultMaterial(planId, request.pipeId());
-        int year = request.year() != null ? request.year() : Year.now(clock).getValue();
+        int year = request.year() != null ? request.year() : UtilityTime.thisYear(clock);
         return new ExecutePlanItem(planId, request.pipeId(), material, year, request.actualCostSek());
     }
 

@@ -1,7 +1,6 @@
 package se.valedger.http.api.renewal;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,6 +17,7 @@ import se.valedger.renewal.RenewalMethod;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalUnitCosts;
 import se.valedger.app.Reads;
+import se.valedger.kernel.UtilityTime;
 
 /** Budget-constrained renewal proposals with the strategies' forecasts side by side. A read: everyone may ask. */
 @RestController
@@ -58,7 +58,7 @@ class RenewalProposalController {
         if (year == null) {
             throw new InvalidInput("year", "year is required: the year the renewals are for");
         }
-        int now = Year.now(clock).getValue();
+        int now = UtilityTime.thisYear(clock);
         if (year < now - 1 || year > now + LATEST_YEARS_AHEAD) {
             throw new InvalidInput("year", "a proposal's year is from " + (now - 1) + " to " + (now + LATEST_YEARS_AHEAD)
                     + ", was " + year);

@@ -1,7 +1,6 @@
 package se.valedger.http.ui.aging;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import se.valedger.aging.NetworkAging;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.http.ui.Charts;
+import se.valedger.kernel.UtilityTime;
 
 /** The aging network: km by material and decade, share beyond service life, renewal rate against the need. */
 @Controller
@@ -40,7 +40,7 @@ class AgingPages {
 
     @GetMapping("/network/aging")
     String aging(Model model) {
-        NetworkAging aging = queries.query(new FindNetworkAging(Year.now(clock).getValue()), NetworkAging.class).join();
+        NetworkAging aging = queries.query(new FindNetworkAging(UtilityTime.thisYear(clock)), NetworkAging.class).join();
         model.addAttribute("aging", aging);
         model.addAttribute("decadeChart", decades(aging));
         model.addAttribute("beyondChart", beyond(aging));

@@ -26,6 +26,7 @@ import se.valedger.app.audit.Outcome;
 import se.valedger.incident.FindIncidents;
 import se.valedger.incident.IncidentView;
 import se.valedger.http.ui.Formats;
+import se.valedger.kernel.UtilityTime;
 
 /**
  * The audit trail for auditors: search, chain verification, export (JSON Lines or CSV) — each use recorded in
@@ -122,7 +123,7 @@ class AuditPages {
                 log.stream(range[0], range[1], e -> AuditExport.jsonLine(e, out));
             }
         };
-        String name = "audit-" + LocalDate.now(clock.withZone(Formats.STOCKHOLM)) + (csv ? ".csv" : ".jsonl");
+        String name = "audit-" + UtilityTime.today(clock) + (csv ? ".csv" : ".jsonl");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                         : new MediaType("application", "jsonl", StandardCharsets.UTF_8)).body(body);
@@ -137,7 +138,7 @@ class AuditPages {
     }
 
     private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Formats.STOCKHOLM).toInstant();
+        return day == null ? null : UtilityTime.startOfDay(day);
     }
 
     private static String blank(String s) {

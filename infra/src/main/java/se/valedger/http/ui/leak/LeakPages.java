@@ -3,7 +3,6 @@ package se.valedger.http.ui.leak;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +22,7 @@ import se.valedger.leak.ConfirmLeak;
 import se.valedger.leak.FailureCause;
 import se.valedger.leak.FindLeak;
 import se.valedger.leak.FindLeaks;
+import se.valedger.leak.LeakIds;
 import se.valedger.leak.LeakKind;
 import se.valedger.leak.LeakPage;
 import se.valedger.leak.LeakSeverity;
@@ -32,12 +32,12 @@ import se.valedger.leak.RecordLeakRepair;
 import se.valedger.leak.RepairMethod;
 import se.valedger.leak.ReportLeak;
 import se.valedger.leak.ScheduleLeakRepair;
-import se.valedger.pipe.PipeSummary;
 import se.valedger.http.ui.Formats;
 import se.valedger.http.ui.forms.FormActions;
 import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
-import se.valedger.app.pipe.RegisterLookup;
+import se.valedger.app.leak.LeakReports;
+import se.valedger.kernel.UtilityTime;
 
 /** Leaks from the phone: report by pipe id or position, then confirm, schedule the repair, repair, close. */
 @Controller
@@ -50,15 +50,15 @@ class LeakPages {
     private final CommandSender commands;
     private final FormActions forms;
     private final ReadYourWrites readYourWrites;
-    private final RegisterLookup register;
+    private final LeakReports reports;
 
     LeakPages(QueryGateway queries, CommandSender commands, FormActions forms, ReadYourWrites readYourWrites,
-              RegisterLookup register) {
+              LeakReports reports) {
         this.queries = queries;
         this.commands = commands;
         this.forms = forms;
         this.readYourWrites = readYourWrites;
-        this.register = register;
+        this.reports = reports;
     }
 
     @GetMapping("/leaks")
@@ -82,18 +82,13 @@ class LeakPages {
                   @RequestParam(required = false) LeakSeverity severity, @RequestParam(required = false) Double x,
                   @RequestParam(required = false) Double y, @RequestParam(required = false) Double estimatedFlowLps,
                   @RequestParam String idempotencyKey, Authentication user, RedirectAttributes flash) {
-        String leakId = "LEAK-" + UUID.nameUUIDFromBytes((user.getName() + ":" + idempotencyKey).getBytes());
+        String leakId = LeakIds.ofSubmission(user.getName(), idempotencyKey);
         String pipe = pipeId == null || pipeId.isBlank() ? null : pipeId.strip();
         flash.addFlashAttribute("pipeId", pipe);
         return forms.run(user, idempotencyKey, "/leaks/new", () -> {
-            Integer diameter = null;
-            if (pipe != null) {
-                diameter = register.find(pipe).map(PipeSummary::diameterMm).orElseThrow(() ->
-                        new InvalidInput("pipeId", "no pipe " + pipe + " is registered; leave the pipe out and give the position"));
-            }
             Position position = x == null && y == null ? null : new Position(null, x, y);
-            return commands.send(new ReportLeak(leakId, pipe, kind, severity, estimatedFlowLps, position, null,
-                    user.getName(), diameter), leakId);
+            return reports.report(new ReportLeak(leakId, pipe, kind, severity, estimatedFlowLps, position, null,
+                    user.getName(), null));
         }, p -> link(leakId, p), flash);
     }
 
@@ -132,7 +127,7 @@ class LeakPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(Formats.STOCKHOLM).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(UtilityTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "'" + value + "' is not a date and time");
         }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.valedger.http.ui.Formats;
 import se.valedger.app.pipe.PipeTimeline;
+import se.valedger.kernel.UtilityTime;
 
 /** A pipe's whole history (the API's history data) and the pipe "as it was on" a date (end of that day, Stockholm). */
 @Controller
@@ -28,7 +29,7 @@ class PipeHistoryPages {
         model.addAttribute("events", events);
         model.addAttribute("asOf", asOf);
         if (asOf != null) {
-            model.addAttribute("state", timeline.asOf(id, asOf.plusDays(1).atStartOfDay(Formats.STOCKHOLM).toInstant()));
+            model.addAttribute("state", timeline.asOf(id, UtilityTime.startOfDay(asOf.plusDays(1))));
         }
         return "pipes/history";
     }

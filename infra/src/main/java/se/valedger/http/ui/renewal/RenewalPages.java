@@ -1,7 +1,6 @@
 package se.valedger.http.ui.renewal;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,7 @@ import se.valedger.http.ui.forms.Problems;
 import se.valedger.app.CommandSender;
 import se.valedger.app.ReadYourWrites;
 import se.valedger.app.renewal.RenewalPipes;
+import se.valedger.kernel.UtilityTime;
 
 /** Renewal proposals with the four strategies side by side, and plans from draft to execution. */
 @Controller
@@ -79,7 +79,7 @@ class RenewalPages {
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     String proposal(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long budgetSek,
                     @RequestParam(defaultValue = "HIGHEST_RISK") String strategy, Model model) {
-        int y = year == null ? Year.now(clock).getValue() + 1 : year;
+        int y = year == null ? UtilityTime.thisYear(clock) + 1 : year;
         ProposalStrategy chosen = ProposalStrategy.of(strategy);
         model.addAttribute("year", y);
         model.addAttribute("budgetSek", budgetSek);
@@ -127,7 +127,7 @@ class RenewalPages {
         readYourWrites.await(PLANNING, minPosition);
         model.addAttribute("plans", queries.query(new FindRenewalPlans(null),
                 ResponseTypes.multipleInstancesOf(RenewalPlanView.class)).join());
-        model.addAttribute("year", Year.now(clock).getValue() + 1);
+        model.addAttribute("year", UtilityTime.thisYear(clock) + 1);
         model.addAttribute("strategies", ProposalStrategy.values());
         return "renewal/plans";
     }
@@ -144,7 +144,7 @@ class RenewalPages {
         model.addAttribute("behind", !upToDate);
         model.addAttribute("methods", RenewalMethod.values());
         model.addAttribute("materials", Material.values());
-        model.addAttribute("thisYear", Year.now(clock).getValue());
+        model.addAttribute("thisYear", UtilityTime.thisYear(clock));
         return "renewal/plan";
     }
 
@@ -193,7 +193,7 @@ class RenewalPages {
     String execute(@PathVariable String id, @RequestParam String pipeId, @RequestParam Material newMaterial,
                    @RequestParam(required = false) Integer year, @RequestParam(required = false) Long actualCostSek,
                    @RequestParam String idempotencyKey, Authentication user, RedirectAttributes flash) {
-        int y = year == null ? Year.now(clock).getValue() : year;
+        int y = year == null ? UtilityTime.thisYear(clock) : year;
         return forms.run(user, idempotencyKey, link(id, null),
                 () -> commands.send(new ExecutePlanItem(id, pipeId, newMaterial, y, actualCostSek), id),
                 position -> link(id, position), flash);
