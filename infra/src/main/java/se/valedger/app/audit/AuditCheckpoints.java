@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class AuditCheckpoints {
 
+    private static final String CHECK = "${valedger.audit.checkpoint-check:" + AuditSettings.CHECKPOINT_CHECK + "}";
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final AuditLog log;
@@ -27,15 +27,14 @@ class AuditCheckpoints {
     private final Duration every;
 
     AuditCheckpoints(AuditLog log, Clock clock,
-                     @Value("${valedger.audit.checkpoint-every-entries:1000}") long everyEntries,
-                     @Value("${valedger.audit.checkpoint-every:5m}") Duration every) {
+                     AuditSettings settings) {
         this.log = log;
         this.clock = clock;
-        this.everyEntries = everyEntries;
-        this.every = every;
+        this.everyEntries = settings.checkpointEveryEntries();
+        this.every = settings.checkpointEvery();
     }
 
-    @Scheduled(fixedDelayString = "${valedger.audit.checkpoint-check:PT10S}", initialDelayString = "${valedger.audit.checkpoint-check:PT10S}")
+    @Scheduled(fixedDelayString = CHECK, initialDelayString = CHECK)
     void whenDue() {
         try {
             log.checkpointIfDue(everyEntries, every, LocalDate.now(clock.withZone(STOCKHOLM)), clock.instant());
@@ -44,7 +43,7 @@ class AuditCheckpoints {
         }
     }
 
-    @Scheduled(cron = "${valedger.audit.checkpoint-cron:0 0 0 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${valedger.audit.checkpoint-cron:" + AuditSettings.CHECKPOINT_CRON + "}", zone = "Europe/Stockholm")
     void daily() {
         log.checkpoint(LocalDate.now(clock.withZone(STOCKHOLM)).minusDays(1), clock.instant());
     }
