@@ -7,7 +7,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code valedger.commands.*}: how often {@link CommandRetry} runs a command that lost an optimistic-concurrency
- * race, counting the first attempt (ASSUMED 5: enough for the contention we measured, ConcurrentCommandsTest).
+ * race, counting the first attempt (ASSUMED 5, our choice; set by the utility's IT operations).
  */
 @Validated
 @ConfigurationProperties("valedger.commands")

@@ -36,7 +36,8 @@ class DeadLetterConfig {
 
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
-            ProcessorSettings settings, ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
+            ProcessorSettings settings,
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {
         Set<String> groups = settings.deadLetterGroups();
         return new DeadLetterQueueProviderConfigurerModule(new EventProcessorProperties(), group -> null) {

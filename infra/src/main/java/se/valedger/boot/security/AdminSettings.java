@@ -1,5 +1,6 @@
 package se.valedger.boot.security;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("valedger.admin")
-public record AdminSettings(@DefaultValue("") String user, @DefaultValue("") String password) {
+public record AdminSettings(@DefaultValue("") @NotNull String user, @DefaultValue("") @NotNull String password) {
 
     @Override
     public String toString() {

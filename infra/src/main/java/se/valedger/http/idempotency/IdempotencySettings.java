@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code valedger.idempotency.*} ({@link IdempotencyStore}): how long an {@code Idempotency-Key} and its answer are
- * kept (ASSUMED 7 days: longer than any client retries), and how often older ones are removed.
+ * kept (ASSUMED 7 days, our choice), and how often older ones are removed.
  */
 @Validated
 @ConfigurationProperties("valedger.idempotency")
