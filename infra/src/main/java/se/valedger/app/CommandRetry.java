@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,10 +26,10 @@ public class CommandRetry {
     private final Counter retried;
 
     CommandRetry(PlatformTransactionManager transactions, MeterRegistry meters,
-                 @Value("${valedger.commands.concurrency-attempts:5}") int attempts) {
+                 CommandSettings settings) {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.attempts = attempts;
+        this.attempts = settings.concurrencyAttempts();
         this.retried = Counter.builder("valedger.commands.concurrency.retries")
                 .description("commands run again after losing an optimistic-concurrency race").register(meters);
     }

@@ -10,7 +10,6 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +28,11 @@ public class ReadYourWrites {
     private final Duration maxWait;
 
     ReadYourWrites(JdbcTemplate jdbc, EventPositions positions, Serializer serializer,
-                   @Value("${valedger.read-your-writes.max-wait}") Duration maxWait) {
+                   ReadYourWritesSettings settings) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.serializer = serializer;
-        this.maxWait = maxWait;
+        this.maxWait = settings.maxWait();
     }
 
     /** Waits until the processing group has handled every event of the aggregate stored so far. */

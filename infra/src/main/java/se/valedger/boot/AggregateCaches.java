@@ -3,7 +3,6 @@ package se.valedger.boot;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +18,9 @@ class AggregateCaches {
     private final ObjectProvider<EventStore> eventStore;
     private final int capacity;
 
-    AggregateCaches(ObjectProvider<EventStore> eventStore, @Value("${valedger.aggregates.cache-size:100000}") int capacity) {
+    AggregateCaches(ObjectProvider<EventStore> eventStore, AggregateSettings settings) {
         this.eventStore = eventStore;
-        this.capacity = capacity;
+        this.capacity = settings.cacheSize();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package se.valedger.boot;
 
+import se.valedger.app.ProcessorSettings;
 import se.valedger.boot.projection.HandlerSavepoints;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -12,7 +13,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,17 +30,16 @@ class DeadLetterConfig {
 
     /** See {@link HandlerSavepoints}: a failed handler is undone before its event is parked. */
     @Bean
-    HandlerEnhancerDefinition handlerSavepoints(DataSource dataSource,
-            @Value("${valedger.processors.dead-letter-groups:}") Set<String> groups,
-            @Value("${valedger.processors.handler-savepoints:true}") boolean enabled) {
-        return new HandlerSavepoints(dataSource, enabled ? groups : Set.of());
+    HandlerEnhancerDefinition handlerSavepoints(DataSource dataSource, ProcessorSettings settings) {
+        return new HandlerSavepoints(dataSource, settings.handlerSavepoints() ? settings.deadLetterGroups() : Set.of());
     }
 
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
-            @Value("${valedger.processors.dead-letter-groups:}") Set<String> groups,
+            ProcessorSettings settings,
             ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {
+        Set<String> groups = settings.deadLetterGroups();
         return new DeadLetterQueueProviderConfigurerModule(new EventProcessorProperties(), group -> null) {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {

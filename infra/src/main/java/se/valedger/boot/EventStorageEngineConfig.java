@@ -8,7 +8,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +30,7 @@ class EventStorageEngineConfig {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           EventSchema eventSchema,
-                                          @Value("${valedger.event-store.read-batch-size}") int readBatchSize,
+                                          EventStoreSettings settings,
                                           org.springframework.jdbc.core.JdbcTemplate jdbc) {
         return new KnownSnapshotsEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -42,6 +41,6 @@ class EventStorageEngineConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(readBatchSize), jdbc);
+                .batchSize(settings.readBatchSize()), jdbc);
     }
 }

@@ -1,8 +1,6 @@
 package se.valedger.boot;
 
 import se.valedger.app.MessageMetadata;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,7 +9,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,18 +32,13 @@ class GovikenAtFirstStart {
     private final JdbcTemplate jdbc;
     private final RegisterTreatmentPlant registration;
 
-    GovikenAtFirstStart(CommandGateway commands, JdbcTemplate jdbc,
-                        @Value("${valedger.plants.goviken.name:Göviken}") String name,
-                        @Value("${valedger.plants.goviken.permit-pe:75000}") int pe,
-                        @Value("${valedger.plants.goviken.design-flow-m3-per-day:30000}") double designFlow,
-                        @Value("${valedger.plants.goviken.permit-valid-from:2000-01-01}") LocalDate validFrom,
-                        @Value("${valedger.plants.goviken.permit-reference:ASSUMED default permit, replace with the "
-                                + "decision via POST /api/plants/goviken/permit}") String reference,
-                        @Value("${valedger.plants.goviken.thresholds-percent:80,90}") List<Integer> thresholds) {
+    GovikenAtFirstStart(CommandGateway commands, JdbcTemplate jdbc, PlantSettings plants) {
+        PlantSettings.Goviken g = plants.goviken();
         this.commands = commands;
         this.jdbc = jdbc;
-        this.registration = new RegisterTreatmentPlant(PLANT_ID, name, new Permit(pe, designFlow, validFrom, reference),
-                thresholds);
+        this.registration = new RegisterTreatmentPlant(PLANT_ID, g.name(),
+                new Permit(g.permitPe(), g.designFlowM3PerDay(), g.permitValidFrom(), g.permitReference()),
+                g.thresholdsPercent());
     }
 
     @EventListener(ApplicationReadyEvent.class)

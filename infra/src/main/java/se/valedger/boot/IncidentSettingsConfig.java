@@ -1,6 +1,5 @@
 package se.valedger.boot;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.valedger.incident.IncidentAuthorities;
@@ -15,27 +14,20 @@ import se.valedger.incident.SignificanceThresholds;
 class IncidentSettingsConfig {
 
     @Bean
-    SignificanceThresholds significanceThresholds(
-            @Value("${valedger.incidents.significance.supply-lost-hours:2}") double supplyLostHours,
-            @Value("${valedger.incidents.significance.persons:2000}") int persons,
-            @Value("${valedger.incidents.significance.untreated-discharge-m3:1000}") double dischargeM3,
-            @Value("${valedger.incidents.significance.untreated-discharge-hours:6}") double dischargeHours,
-            @Value("${valedger.incidents.significance.financial-loss-sek:5000000}") long financialLossSek) {
-        return new SignificanceThresholds(supplyLostHours, persons, dischargeM3, dischargeHours, financialLossSek);
+    SignificanceThresholds significanceThresholds(IncidentSettings settings) {
+        IncidentSettings.Significance s = settings.significance();
+        return new SignificanceThresholds(s.supplyLostHours(), s.persons(), s.untreatedDischargeM3(),
+                s.untreatedDischargeHours(), s.financialLossSek());
     }
 
     @Bean
-    IncidentAuthorities incidentAuthorities(
-            @Value("${valedger.incidents.supervisory-authority.name:Livsmedelsverket}") String authorityName,
-            @Value("${valedger.incidents.supervisory-authority.contact:livsmedelsverket@slv.se}") String authorityContact,
-            @Value("${valedger.incidents.supervisory-authority.confirmed:false}") boolean authorityConfirmed,
-            @Value("${valedger.incidents.csirt.name:CERT-SE, Myndigheten för civilt försvar}") String csirtName,
-            @Value("${valedger.incidents.csirt.contact:cert@cert.se}") String csirtContact,
-            @Value("${valedger.incidents.csirt.confirmed:false}") boolean csirtConfirmed) {
+    IncidentAuthorities incidentAuthorities(IncidentSettings settings) {
+        IncidentSettings.SupervisoryAuthority authority = settings.supervisoryAuthority();
+        IncidentSettings.Csirt csirt = settings.csirt();
         return new IncidentAuthorities(
-                new IncidentAuthorities.Authority(authorityName, authorityContact,
-                        "cybersäkerhetsförordningen (2025:1507) § 7, sectors drinking water and wastewater", authorityConfirmed),
-                new IncidentAuthorities.Authority(csirtName, csirtContact,
-                        "cybersäkerhetsförordningen (2025:1507) §§ 6 and 31", csirtConfirmed));
+                new IncidentAuthorities.Authority(authority.name(), authority.contact(),
+                        "cybersäkerhetsförordningen (2025:1507) § 7, sectors drinking water and wastewater", authority.confirmed()),
+                new IncidentAuthorities.Authority(csirt.name(), csirt.contact(),
+                        "cybersäkerhetsförordningen (2025:1507) §§ 6 and 31", csirt.confirmed()));
     }
 }

@@ -1,9 +1,8 @@
 package se.valedger.boot;
 
-import java.util.Set;
+import se.valedger.app.ProcessorSettings;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class NoSkipConfig {
 
     @Bean
-    ConfigurerModule noSkipGroups(@Value("${valedger.processors.no-skip-groups:}") Set<String> groups) {
-        return configurer -> groups.forEach(group -> configurer.eventProcessing()
+    ConfigurerModule noSkipGroups(ProcessorSettings settings) {
+        return configurer -> settings.noSkipGroups().forEach(group -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
     }
 }

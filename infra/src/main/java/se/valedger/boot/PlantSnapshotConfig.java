@@ -3,7 +3,6 @@ package se.valedger.boot;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +15,7 @@ class PlantSnapshotConfig {
 
     @Bean("treatmentPlantSnapshotTrigger")
     SnapshotTriggerDefinition treatmentPlantSnapshotTrigger(Snapshotter snapshotter,
-                                                           @Value("${valedger.plants.snapshot-every:100}") int every) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+                                                           PlantSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotEvery());
     }
 }

@@ -1,9 +1,9 @@
 package se.valedger.boot;
 
+import se.valedger.app.ProcessorSettings;
 import java.time.Clock;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,17 +17,16 @@ class ProcessorConfig {
 
     @Autowired
     void pooledStreamingByDefault(EventProcessingConfigurer processing,
-                                  @Value("${valedger.processors.batch-size}") int batchSize,
-                                  @Value("${valedger.processors.initial-segment-count}") int segments,
-                                  @Value("${valedger.processors.thread-count}") int threads,
-                                  @Value("${valedger.processors.idle-token-interval}") java.time.Duration idleTokenInterval) {
+                                  ProcessorSettings settings) {
+        int segments = settings.initialSegmentCount();
+        int threads = settings.threadCount();
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                .batchSize(batchSize)
+                .batchSize(settings.batchSize())
                 .initialSegmentCount(segments)
                 .maxClaimedSegments(segments)
                 // A segment that sees no event of its own still records how far it has read this often,
                 // so read-your-writes (which waits for every segment) is never held up for long.
-                .claimExtensionThreshold(idleTokenInterval.toMillis())
+                .claimExtensionThreshold(settings.idleTokenInterval().toMillis())
                 .coordinatorExecutor(name -> java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
                         runnable -> new Thread(runnable, "coordinator-" + name)))
                 .workerExecutor(name -> java.util.concurrent.Executors.newScheduledThreadPool(threads,

@@ -2,7 +2,6 @@ package se.valedger.app.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,21 +17,22 @@ import se.valedger.kernel.UtilityTime;
 @EnableScheduling
 class AuditCheckpoints {
 
+    private static final String CHECK = "${valedger.audit.checkpoint-check:" + AuditSettings.CHECKPOINT_CHECK + "}";
+
     private final AuditLog log;
     private final Clock clock;
     private final long everyEntries;
     private final Duration every;
 
     AuditCheckpoints(AuditLog log, Clock clock,
-                     @Value("${valedger.audit.checkpoint-every-entries:1000}") long everyEntries,
-                     @Value("${valedger.audit.checkpoint-every:5m}") Duration every) {
+                     AuditSettings settings) {
         this.log = log;
         this.clock = clock;
-        this.everyEntries = everyEntries;
-        this.every = every;
+        this.everyEntries = settings.checkpointEveryEntries();
+        this.every = settings.checkpointEvery();
     }
 
-    @Scheduled(fixedDelayString = "${valedger.audit.checkpoint-check:PT10S}", initialDelayString = "${valedger.audit.checkpoint-check:PT10S}")
+    @Scheduled(fixedDelayString = CHECK, initialDelayString = CHECK)
     void whenDue() {
         try {
             log.checkpointIfDue(everyEntries, every, UtilityTime.today(clock), clock.instant());
@@ -41,7 +41,7 @@ class AuditCheckpoints {
         }
     }
 
-    @Scheduled(cron = "${valedger.audit.checkpoint-cron:0 0 0 * * *}", zone = UtilityTime.ZONE_ID)
+    @Scheduled(cron = "${valedger.audit.checkpoint-cron:" + AuditSettings.CHECKPOINT_CRON + "}", zone = UtilityTime.ZONE_ID)
     void daily() {
         log.checkpoint(UtilityTime.today(clock).minusDays(1), clock.instant());
     }

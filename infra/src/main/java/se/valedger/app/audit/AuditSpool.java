@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.valedger.app.StoredJson;
 
@@ -43,7 +43,12 @@ class AuditSpool {
     private final ReentrantLock inThisNode = new ReentrantLock();
     private volatile boolean mayHoldLines = true;
 
-    AuditSpool(@Value("${valedger.audit.spool-dir:./data/audit-spool}") Path directory) {
+    @Autowired
+    AuditSpool(AuditSettings settings) {
+        this(settings.spoolDir());
+    }
+
+    AuditSpool(Path directory) {
         this.file = directory.resolve("spool.jsonl");
         try {
             Files.createDirectories(directory);

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +29,11 @@ public class AuditTrail {
     /** Only for measuring what the command audit costs; see AuditThroughputTest. */
     private volatile boolean commandsAudited = true;
 
-    AuditTrail(AuditWriter writer,
-               @Value("${valedger.audit.durable-before-answer:true}") boolean durableBeforeAnswer,
-               @Value("${valedger.audit.max-wait:5s}") Duration maxWait,
-               @Value("${valedger.audit.outage-answer-timeout:2s}") Duration answerTimeout) {
+    AuditTrail(AuditWriter writer, AuditSettings settings) {
         this.writer = writer;
-        this.answerTimeout = answerTimeout;
-        this.durableBeforeAnswer = durableBeforeAnswer;
-        this.maxWait = maxWait;
+        this.answerTimeout = settings.outageAnswerTimeout();
+        this.durableBeforeAnswer = settings.durableBeforeAnswer();
+        this.maxWait = settings.maxWait();
     }
 
     public void record(AuditAttempt attempt) {

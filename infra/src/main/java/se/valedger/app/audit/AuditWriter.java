@@ -27,7 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -93,9 +93,14 @@ class AuditWriter implements SmartLifecycle {
     private final Duration batchWindow;
     private Thread thread;
 
+    @Autowired
     AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema, AuditSpool spool,
-                ChainKey key, Clock clock,
-                @Value("${valedger.audit.batch-window:100ms}") Duration batchWindow) {
+                ChainKey key, Clock clock, AuditSettings settings) {
+        this(jdbc, transactionManager, schema, spool, key, clock, settings.batchWindow());
+    }
+
+    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema, AuditSpool spool,
+                ChainKey key, Clock clock, Duration batchWindow) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         // Never inside a caller's transaction: a rejected command's transaction is rolled back after we write.

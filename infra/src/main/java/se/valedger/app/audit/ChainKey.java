@@ -14,7 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +30,12 @@ public class ChainKey {
     private static final Logger log = LoggerFactory.getLogger(ChainKey.class);
     private final byte[] key;
 
-    ChainKey(@Value("${valedger.audit.chain-key:}") String configured,
-             @Value("${valedger.audit.chain-key-file:./data/audit-chain.key}") Path file) {
+    @Autowired
+    ChainKey(AuditSettings settings) {
+        this(settings.chainKey(), settings.chainKeyFile());
+    }
+
+    ChainKey(String configured, Path file) {
         this.key = (configured.isBlank() ? fromFile(file) : configured.trim()).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +49,12 @@ class PublishedCheckpoints {
     private final ChainKey key;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    PublishedCheckpoints(@Value("${valedger.audit.checkpoint-sink:file}") String sink,
-                         @Value("${valedger.audit.checkpoint-file:./data/audit-checkpoints.jsonl}") Path file,
-                         @Value("${valedger.audit.checkpoint-webhook-url:}") String webhook, ChainKey key) {
+    @Autowired
+    PublishedCheckpoints(AuditSettings settings, ChainKey key) {
+        this(settings.checkpointSink(), settings.checkpointFile(), settings.checkpointWebhookUrl(), key);
+    }
+
+    PublishedCheckpoints(String sink, Path file, String webhook, ChainKey key) {
         this.sink = sink.trim().toLowerCase(Locale.ROOT);
         if (!List.of("file", "webhook", "none").contains(this.sink)) {
             throw new IllegalStateException("valedger.audit.checkpoint-sink is file, webhook or none, not '" + sink + "'");

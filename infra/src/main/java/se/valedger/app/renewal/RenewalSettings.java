@@ -1,50 +1,53 @@
 package se.valedger.app.renewal;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import se.valedger.renewal.CohortSurvival;
 import se.valedger.renewal.RenewalMethod;
 import se.valedger.renewal.RenewalUnitCosts;
-import java.util.Map;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.ResolvableType;
-import org.springframework.core.env.Environment;
 
 /**
- * Renewal planning's configurable numbers. Unit costs start from {@link RenewalUnitCosts#swedishDefaults()}
- * and each {@code valedger.renewal.unit-costs.<METHOD>.<upToDiameterMm>=<SEK per metre>} replaces or
- * adds a band; the survival model's shape and break rates come from {@code valedger.renewal.survival.*}.
+ * {@code valedger.renewal.*}: each {@code unit-costs.<METHOD>.<upToDiameterMm>=<SEK per metre>} replaces or adds a
+ * band of {@link RenewalUnitCosts#swedishDefaults()}; {@code survival.*} replaces a number of
+ * {@link CohortSurvival#DEFAULT}. Both defaults live in the kernel (their sources are cited there); the utility's
+ * asset manager sets its own costs.
  */
-@Configuration(proxyBeanMethods = false)
-class RenewalSettings {
+@Validated
+@ConfigurationProperties("valedger.renewal")
+public record RenewalSettings(@NotNull Map<RenewalMethod, Map<Integer, @NotNull @Positive Integer>> unitCosts,
+                              @Valid @NotNull Survival survival) {
 
-    @Bean
-    RenewalUnitCosts renewalUnitCosts(Environment environment) {
-        return unitCosts(Binder.get(environment));
+    public RenewalSettings {
+        unitCosts = unitCosts == null ? Map.of() : unitCosts;
+        survival = survival == null ? new Survival(null, null, null) : survival;
     }
 
-    static RenewalUnitCosts unitCosts(Binder binder) {
-        ResolvableType bands = ResolvableType.forClassWithGenerics(Map.class, Integer.class, Integer.class);
-        Bindable<Map<RenewalMethod, Map<Integer, Integer>>> table = Bindable.of(ResolvableType.forClassWithGenerics(
-                Map.class, ResolvableType.forClass(RenewalMethod.class), bands));
+    /** Unset numbers are those of {@link CohortSurvival#DEFAULT}. */
+    public record Survival(@Positive Double shape, @Positive Double intactBreaksPerKm, @Positive Double wornBreaksPerKm) {
+
+        public Survival {
+            CohortSurvival defaults = CohortSurvival.DEFAULT;
+            shape = shape == null ? defaults.shape() : shape;
+            intactBreaksPerKm = intactBreaksPerKm == null ? defaults.intactBreaksPerKm() : intactBreaksPerKm;
+            wornBreaksPerKm = wornBreaksPerKm == null ? defaults.wornBreaksPerKm() : wornBreaksPerKm;
+        }
+
+        CohortSurvival model() {
+            return new CohortSurvival(shape, intactBreaksPerKm, wornBreaksPerKm);
+        }
+    }
+
+    RenewalUnitCosts costs() {
         RenewalUnitCosts costs = RenewalUnitCosts.swedishDefaults();
-        for (var method : binder.bind("valedger.renewal.unit-costs", table).orElse(Map.of()).entrySet()) {
+        for (var method : unitCosts.entrySet()) {
             for (var band : method.getValue().entrySet()) {
                 costs = costs.with(method.getKey(), band.getKey(), band.getValue());
             }
         }
         return costs;
-    }
-
-    @Bean
-    CohortSurvival cohortSurvival(Environment environment) {
-        CohortSurvival defaults = CohortSurvival.DEFAULT;
-        return new CohortSurvival(
-                environment.getProperty("valedger.renewal.survival.shape", Double.class, defaults.shape()),
-                environment.getProperty("valedger.renewal.survival.intact-breaks-per-km", Double.class,
-                        defaults.intactBreaksPerKm()),
-                environment.getProperty("valedger.renewal.survival.worn-breaks-per-km", Double.class,
-                        defaults.wornBreaksPerKm()));
     }
 }

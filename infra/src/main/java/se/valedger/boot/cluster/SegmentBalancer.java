@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,13 +32,13 @@ public class SegmentBalancer implements SmartLifecycle {
     private volatile boolean running;
 
     SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing,
-                    @Value("${valedger.cluster.node-liveness:10s}") Duration liveness) {
+                    ClusterSettings cluster) {
         this.jdbc = jdbc;
         this.processing = processing;
-        this.liveness = liveness;
+        this.liveness = cluster.nodeLiveness();
     }
 
-    @Scheduled(fixedDelayString = "${valedger.cluster.balance-interval:2s}")
+    @Scheduled(fixedDelayString = "${valedger.cluster.balance-interval:" + ClusterSettings.BALANCE_INTERVAL + "}")
     void balance() {
         if (!running) {
             return;

@@ -5,7 +5,6 @@ import se.valedger.app.users.UserAccounts;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,10 @@ class BootstrapAdministrator {
     private final String username;
     private final String password;
 
-    BootstrapAdministrator(UserAccounts accounts,
-                           @Value("${valedger.admin.user:}") String username,
-                           @Value("${valedger.admin.password:}") String password) {
+    BootstrapAdministrator(UserAccounts accounts, AdminSettings settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = settings.user();
+        this.password = settings.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

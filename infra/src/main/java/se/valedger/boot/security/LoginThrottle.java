@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +45,11 @@ public class LoginThrottle {
     private final Duration baseDelay;
     private final Duration maxDelay;
 
-    LoginThrottle(Clock clock,
-                  @Value("${valedger.login-throttle.free-failures:5}") int freeFailures,
-                  @Value("${valedger.login-throttle.base-delay:1s}") Duration baseDelay,
-                  @Value("${valedger.login-throttle.max-delay:15m}") Duration maxDelay) {
+    LoginThrottle(Clock clock, LoginThrottleSettings settings) {
         this.clock = clock;
-        this.freeFailures = freeFailures;
-        this.baseDelay = baseDelay;
-        this.maxDelay = maxDelay;
+        this.freeFailures = settings.freeFailures();
+        this.baseDelay = settings.baseDelay();
+        this.maxDelay = settings.maxDelay();
     }
 
     /** How long this user may not try from this address; zero when a try is allowed now. */

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -39,11 +39,13 @@ public class OidcResourceServer {
     private final String rolePrefix;
     private final String usernameClaim;
 
-    OidcResourceServer(@Value("${valedger.oidc.issuer-uri}") String issuerUri,
-                       @Value("${valedger.oidc.jwk-set-uri:}") String jwkSetUri,
-                       @Value("${valedger.oidc.roles-claim:roles}") String rolesClaim,
-                       @Value("${valedger.oidc.role-prefix:}") String rolePrefix,
-                       @Value("${valedger.oidc.username-claim:preferred_username}") String usernameClaim) {
+    @Autowired
+    OidcResourceServer(OidcSettings settings) {
+        this(settings.issuerUri(), settings.jwkSetUri(), settings.rolesClaim(), settings.rolePrefix(),
+                settings.usernameClaim());
+    }
+
+    OidcResourceServer(String issuerUri, String jwkSetUri, String rolesClaim, String rolePrefix, String usernameClaim) {
         this.issuerUri = issuerUri;
         this.jwkSetUri = jwkSetUri;
         this.rolesClaim = rolesClaim;

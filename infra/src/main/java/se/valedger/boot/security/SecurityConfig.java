@@ -4,7 +4,6 @@ import se.valedger.app.users.Role;
 import se.valedger.app.users.SecurityAudit;
 import se.valedger.app.users.UserAccounts;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -55,22 +54,22 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager signInManager(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                        @Value("${valedger.login-throttle.remember-verified:5m}") Duration rememberVerified,
-                                        @Value("${valedger.login-throttle.busy-wait:3s}") Duration busyWait) {
+                                        LoginThrottleSettings settings) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, rememberVerified, busyWait));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle,
+                settings.rememberVerified(), settings.busyWait()));
     }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<OidcResourceServer> oidc,
                             AuthenticationManager signInManager, LoginThrottle throttle,
-                            @Value("${valedger.login-throttle.remember-verified:5m}") Duration rememberVerified,
-                            @Value("${valedger.login-throttle.busy-wait:3s}") Duration busyWait) throws Exception {
+                            LoginThrottleSettings settings) throws Exception {
         OidcResourceServer identityProvider = oidc.getIfAvailable();
         if (identityProvider != null) {
             identityProvider.configure(http, unauthorized(),
-                    tokens -> ThrottledAuthenticationProvider.forBearerTokens(tokens, throttle, rememberVerified, busyWait));
+                    tokens -> ThrottledAuthenticationProvider.forBearerTokens(tokens, throttle,
+                            settings.rememberVerified(), settings.busyWait()));
         }
         return http
                 .securityMatcher("/api/**")
@@ -91,7 +90,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain operations(HttpSecurity http, AuthenticationManager signInManager, UserAccounts accounts,
                                    SecurityAudit audit,
-                                   @Value("${valedger.http.api-docs-open:false}") boolean apiDocsOpen) throws Exception {
+                                   WebSecuritySettings web) throws Exception {
+        boolean apiDocsOpen = web.apiDocsOpen();
         return http
                 .securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(signInManager)

@@ -1,6 +1,5 @@
 package se.valedger.boot.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.Cookie.SameSite;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
@@ -17,12 +16,8 @@ class SessionCookie implements WebServerFactoryCustomizer<AbstractServletWebServ
 
     private final String secure;
 
-    SessionCookie(@Value("${valedger.http.session-cookie.secure:auto}") String secure) {
-        if (!secure.matches("auto|true|false")) {
-            throw new IllegalStateException("valedger.http.session-cookie.secure must be auto, true or false, not '"
-                    + secure + "'");
-        }
-        this.secure = secure;
+    SessionCookie(WebSecuritySettings settings) {
+        this.secure = settings.sessionCookie().secure();
     }
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,10 +39,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     private final long maxJson;
     private final long maxImport;
 
-    BodyLimitFilter(@Value("${valedger.http.max-json-body:1MB}") DataSize maxJson,
-                    @Value("${valedger.http.max-body:100MB}") DataSize maxImport) {
-        this.maxJson = maxJson.toBytes();
-        this.maxImport = maxImport.toBytes();
+    BodyLimitFilter(BodyLimits limits) {
+        this.maxJson = limits.maxJsonBody().toBytes();
+        this.maxImport = limits.maxBody().toBytes();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,9 @@ class IdempotencyStore {
     private final JdbcTemplate jdbc;
     private final Duration retention;
 
-    IdempotencyStore(JdbcTemplate jdbc, @Value("${valedger.idempotency.retention:P7D}") Duration retention) {
+    IdempotencyStore(JdbcTemplate jdbc, IdempotencySettings settings) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     /**
@@ -63,7 +62,8 @@ class IdempotencyStore {
         jdbc.update("DELETE FROM reliability.idempotent_request WHERE user_name = ? AND idem_key = ?", user, key);
     }
 
-    @Scheduled(fixedDelayString = "${valedger.idempotency.cleanup-interval:PT1H}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${valedger.idempotency.cleanup-interval:" + IdempotencySettings.CLEANUP_INTERVAL + "}",
+            initialDelayString = "PT1M")
     void forgetOldKeys() {
         jdbc.update("DELETE FROM reliability.idempotent_request WHERE created_at < now() - ?::interval",
                 retention.toSeconds() + " seconds");

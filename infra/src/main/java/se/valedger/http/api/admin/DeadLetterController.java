@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.valedger.app.ProcessorSettings;
 import se.valedger.kernel.NotFound;
 
 /** Lists, retries and evicts the events projections could not handle (parked per aggregate sequence). */
@@ -31,10 +31,9 @@ class DeadLetterController {
     private final EventProcessingConfiguration processing;
     private final Set<String> groups;
 
-    DeadLetterController(EventProcessingConfiguration processing,
-                         @Value("${valedger.processors.dead-letter-groups:}") Set<String> groups) {
+    DeadLetterController(EventProcessingConfiguration processing, ProcessorSettings settings) {
         this.processing = processing;
-        this.groups = groups;
+        this.groups = settings.deadLetterGroups();
     }
 
     @GetMapping

@@ -1,0 +1,110 @@
+package se.valedger.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+import se.valedger.VaLedgerApplication;
+import se.valedger.app.CommandSettings;
+import se.valedger.app.ProcessorSettings;
+import se.valedger.app.ReadYourWritesSettings;
+import se.valedger.app.audit.AuditSettings;
+import se.valedger.boot.cluster.ClusterSettings;
+import se.valedger.boot.security.LoginThrottleSettings;
+import se.valedger.boot.security.WebSecuritySettings;
+import se.valedger.http.idempotency.BodyLimits;
+import se.valedger.testing.FreshDatabase;
+
+/** A wrong {@code valedger.*} value stops the start, and what the operator reads names the key. */
+@ExtendWith(OutputCaptureExtension.class)
+class SettingsAtStartTest {
+
+    @Test
+    void zeroConcurrencyAttemptsStopTheStartAndTheMessageNamesTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--valedger.commands.concurrency-attempts=0"))
+                .satisfies(failure -> assertThat(bindFailure(failure).getName().toString()).isEqualTo("valedger.commands"));
+        assertThat(output).contains("Origin: \"valedger.commands.concurrency-attempts\"")
+                .contains("Reason: must be greater than or equal to 1");
+    }
+
+    @Test
+    void aMalformedDurationStopsTheStartAndTheMessageNamesTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--valedger.read-your-writes.max-wait=five seconds"))
+                .satisfies(failure -> assertThat(bindFailure(failure).getName().toString())
+                        .isEqualTo("valedger.read-your-writes.max-wait"));
+        assertThat(output).contains("Property: valedger.read-your-writes.max-wait").contains("five seconds");
+    }
+
+    @Test
+    void bearerTokensSwitchedOnWithoutAnIssuerStopTheStartNamingTheMissingKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--valedger.oidc.enabled=true"))
+                .satisfies(failure -> assertThat(bindFailure(failure).getName().toString()).isEqualTo("valedger.oidc"));
+        assertThat(output).contains("valedger.oidc.issuer-uri is needed when valedger.oidc.enabled=true");
+    }
+
+    @Test
+    void withoutAnyValedgerKeyEverySettingHasTheDefaultTheKeyHadBefore() {
+        new ApplicationContextRunner().withUserConfiguration(AllSettings.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(CommandSettings.class).concurrencyAttempts()).isEqualTo(5);
+            assertThat(context.getBean(ReadYourWritesSettings.class).maxWait()).isEqualTo(Duration.ofSeconds(5));
+            ProcessorSettings processors = context.getBean(ProcessorSettings.class);
+            assertThat(processors.batchSize()).isEqualTo(500);
+            assertThat(processors.idleTokenInterval()).isEqualTo(Duration.ofMillis(200));
+            assertThat(processors.deadLetterGroups()).containsExactlyInAnyOrder("pipe-register", "leaks", "backlog",
+                    "network-aging", "incident-register", "renewal-planning", "plant-capacity");
+            assertThat(processors.noSkipGroups()).containsExactly("renewal-execution");
+            assertThat(context.getBean(EventStoreSettings.class).readBatchSize()).isEqualTo(1000);
+            assertThat(context.getBean(BodyLimits.class).maxBody().toMegabytes()).isEqualTo(100);
+            assertThat(context.getBean(WebSecuritySettings.class).sessionCookie().secure()).isEqualTo("auto");
+            assertThat(context.getBean(LoginThrottleSettings.class).maxDelay()).isEqualTo(Duration.ofMinutes(15));
+            assertThat(context.getBean(ClusterSettings.class).balanceInterval()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(context.getBean(IncidentSettings.class).csirt().name())
+                    .isEqualTo("CERT-SE, Myndigheten för civilt försvar");
+            assertThat(context.getBean(IncidentSettings.class).significance().financialLossSek()).isEqualTo(5_000_000L);
+            assertThat(context.getBean(LeakSettings.class).factor().critical()).isEqualTo(0.5);
+            assertThat(context.getBean(PlantSettings.class).goviken().thresholdsPercent()).isEqualTo(List.of(80, 90));
+            assertThat(context.getBean(AuditSettings.class).checkpointCheck()).isEqualTo(Duration.ofSeconds(10));
+        });
+    }
+
+    @Test
+    void aSessionCookieSettingOtherThanAutoTrueOrFalseIsRefused() {
+        new ApplicationContextRunner().withUserConfiguration(AllSettings.class)
+                .withPropertyValues("valedger.http.session-cookie.secure=yes")
+                .run(context -> assertThat(bindFailure(context.getStartupFailure()).getName().toString())
+                        .isEqualTo("valedger.http"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConfigurationPropertiesScan("se.valedger")
+    static class AllSettings {
+    }
+
+    private static void start(String wrongValue) {
+        new SpringApplicationBuilder(VaLedgerApplication.class)
+                .profiles("test")
+                .initializers(new FreshDatabase())
+                .run("--server.port=0", wrongValue)
+                .close();
+    }
+
+    private static BindException bindFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                return bind;
+            }
+        }
+        throw new AssertionError("no binding failure in " + failure);
+    }
+}
