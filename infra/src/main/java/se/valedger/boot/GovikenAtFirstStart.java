@@ -1,5 +1,6 @@
 package se.valedger.boot;
 
+import se.valedger.app.EventLog;
 import se.valedger.app.MessageMetadata;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.plant.Permit;
 import se.valedger.plant.RegisterTreatmentPlant;
+import se.valedger.plant.TreatmentPlantRegistered;
 
 /**
  * Registers Göviken (plant {@code goviken}) the first time the system starts, from configurable
@@ -32,10 +33,10 @@ class GovikenAtFirstStart {
     private static final Logger log = LoggerFactory.getLogger(GovikenAtFirstStart.class);
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final RegisterTreatmentPlant registration;
 
-    GovikenAtFirstStart(CommandGateway commands, JdbcTemplate jdbc,
+    GovikenAtFirstStart(CommandGateway commands, EventLog eventLog,
                         @Value("${valedger.plants.goviken.name:Göviken}") String name,
                         @Value("${valedger.plants.goviken.permit-pe:75000}") int pe,
                         @Value("${valedger.plants.goviken.design-flow-m3-per-day:30000}") double designFlow,
@@ -44,7 +45,7 @@ class GovikenAtFirstStart {
                                 + "decision via POST /api/plants/goviken/permit}") String reference,
                         @Value("${valedger.plants.goviken.thresholds-percent:80,90}") List<Integer> thresholds) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.registration = new RegisterTreatmentPlant(PLANT_ID, name, new Permit(pe, designFlow, validFrom, reference),
                 thresholds);
     }
@@ -68,9 +69,6 @@ class GovikenAtFirstStart {
     }
 
     private boolean exists() {
-        Boolean exists = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM event_store.domain_event WHERE aggregate_identifier = ?)", Boolean.class,
-                PLANT_ID);
-        return Boolean.TRUE.equals(exists);
+        return eventLog.startedWith(PLANT_ID, TreatmentPlantRegistered.class);
     }
 }
