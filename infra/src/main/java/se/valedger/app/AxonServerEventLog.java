@@ -90,10 +90,10 @@ class AxonServerEventLog implements EventLog {
     }
 
     /**
-     * The aggregate's events from sequence 0. The connector's aggregate stream ends quietly when the server cannot
-     * be reached, which would look like an aggregate without events (and Göviken or a pipe would be registered
-     * again). So the highest sequence is asked first, a call that fails when the server is away, and a read that
-     * comes back shorter than that is refused.
+     * The aggregate's events from sequence 0. A short or empty read would look like an aggregate without (those)
+     * events, and Göviken or a pipe would be registered again; whether the connector's aggregate stream reports a
+     * lost server or just ends is not pinned down here. So the highest sequence is asked first (a call that fails
+     * when the server is away, {@code EventLogUnderAxonServerTest}) and a read shorter than that is refused.
      */
     private List<DomainEventMessage<?>> eventsFromTheFirst(String aggregateId) {
         Optional<Long> last = eventStore.lastSequenceNumberFor(aggregateId);

@@ -1,6 +1,7 @@
 package se.valedger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -101,5 +102,25 @@ class AxonServerEventLogTest {
 
         assertThat(payloads).containsExactly(new PlantRegistered("goviken", 75000), new PermitChanged("goviken", 80000));
         assertThat(log.positionsOf(List.of("event-goviken-0"))).isEmpty();
+    }
+
+    @Test
+    void aReadThatEndsBeforeTheAggregatesLastSequenceIsRefusedNotTakenAsNoEvents() {
+        store("goviken", 0, new PlantRegistered("goviken", 75000));
+        // A stand-in that knows the aggregate reaches sequence 0 but whose read of it comes back empty.
+        EmbeddedEventStore endsEarly = new EmbeddedEventStore(EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())) {
+            @Override
+            public java.util.Optional<Long> lastSequenceNumberFor(String aggregateId) {
+                return axonServerStandIn.lastSequenceNumberFor(aggregateId);
+            }
+        };
+        EventLog cutOff = new AxonServerEventLog(endsEarly,
+                JacksonSerializer.builder().objectMapper(StoredJson.mapper()).build(), null, null);
+
+        assertThatThrownBy(() -> cutOff.startedWith("goviken", PlantRegistered.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> cutOff.historyOf("goviken")).isInstanceOf(IllegalStateException.class);
+        endsEarly.shutDown();
     }
 }
