@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     private final CommandGateway commandGateway;
-    private final EventPositions positions;
+    private final EventLog log;
     private final CommandRetry retry;
 
-    CommandSender(CommandGateway commandGateway, EventPositions positions, CommandRetry retry) {
+    CommandSender(CommandGateway commandGateway, EventLog log, CommandRetry retry) {
         this.commandGateway = commandGateway;
-        this.positions = positions;
+        this.log = log;
         this.retry = retry;
     }
 
@@ -31,7 +31,7 @@ public class CommandSender {
     public <R> Sent<R> sendForResult(Object command, String aggregateId) {
         return retry.run(() -> {
             R result = commandGateway.sendAndWait(command);
-            return new Sent<>(result, positions.latestOf(aggregateId));
+            return new Sent<>(result, log.lastPositionOf(aggregateId));
         });
     }
 

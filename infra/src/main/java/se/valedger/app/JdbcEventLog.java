@@ -8,26 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The event log on Axon's JDBC tables in PostgreSQL (the default engine; Flyway owns the schema). */
+/**
+ * The event log on Axon's JDBC tables in PostgreSQL (the default engine; Flyway owns the schema). Switched like
+ * the engine itself ({@code boot/EventStorageEngineConfig}): {@code axon.axonserver.enabled=false}.
+ */
 @Component
-@Profile("!axonserver")
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class JdbcEventLog implements EventLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final EventStore eventStore;
+    private final StoredTokens tokens;
 
-    JdbcEventLog(JdbcTemplate jdbc, Serializer serializer) {
+    JdbcEventLog(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.eventStore = eventStore;
+        this.tokens = new StoredTokens(jdbc, serializer);
     }
 
     @Override
@@ -69,27 +74,26 @@ class JdbcEventLog implements EventLog {
         return positions;
     }
 
+    /** As stored: payload and revision before any upcaster. */
     @Override
     public List<StoredEvent> historyOf(String aggregateId) {
         return jdbc.query("""
-                SELECT payload_type, payload_revision, time_stamp, sequence_number, global_index, payload, meta_data
+                SELECT type, payload_type, payload_revision, time_stamp, sequence_number, global_index, payload, meta_data
                 FROM event_store.domain_event WHERE aggregate_identifier = ? ORDER BY sequence_number""",
-                (rs, n) -> new StoredEvent(rs.getString("payload_type"), rs.getString("payload_revision"),
-                        rs.getString("time_stamp"), rs.getLong("sequence_number"), rs.getLong("global_index"),
-                        json(rs.getBytes("payload")), json(rs.getBytes("meta_data"))), aggregateId);
+                (rs, n) -> new StoredEvent(rs.getString("type"), rs.getString("payload_type"),
+                        rs.getString("payload_revision"), rs.getString("time_stamp"), rs.getLong("sequence_number"),
+                        rs.getLong("global_index"), json(rs.getBytes("payload")), json(rs.getBytes("meta_data"))),
+                aggregateId);
+    }
+
+    @Override
+    public DomainEventStream eventsOf(String aggregateId) {
+        return eventStore.readEvents(aggregateId, 0);
     }
 
     @Override
     public List<TrackingToken> tokensOf(String processorName) {
-        return jdbc.query("SELECT token, token_type FROM event_store.token_entry WHERE processor_name = ?",
-                (rs, n) -> token(rs.getBytes("token"), rs.getString("token_type")), processorName);
-    }
-
-    private TrackingToken token(byte[] token, String type) {
-        if (token == null || type == null) {
-            return null;
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
+        return tokens.of(processorName);
     }
 
     private static JsonNode json(byte[] bytes) {

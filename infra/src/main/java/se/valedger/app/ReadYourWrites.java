@@ -6,38 +6,28 @@ import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets a query wait until a projection has processed a given event position. Reads the
- * processor's tokens from the token store, so it holds whichever node owns the segments.
+ * processor's tokens from the token store ({@link EventLog#tokensOf}), so it holds whichever node owns the segments.
  */
 @Component
 public class ReadYourWrites {
 
     private static final long POLL_MILLIS = 10;
 
-    private final JdbcTemplate jdbc;
-    private final EventPositions positions;
-    private final Serializer serializer;
+    private final EventLog log;
     private final Duration maxWait;
 
-    ReadYourWrites(JdbcTemplate jdbc, EventPositions positions, Serializer serializer,
-                   ReadYourWritesSettings settings) {
-        this.jdbc = jdbc;
-        this.positions = positions;
-        this.serializer = serializer;
+    ReadYourWrites(EventLog log, ReadYourWritesSettings settings) {
+        this.log = log;
         this.maxWait = settings.maxWait();
     }
 
     /** Waits until the processing group has handled every event of the aggregate stored so far. */
     public boolean awaitAggregate(String processingGroup, String aggregateId) {
-        return await(processingGroup, positions.latestOf(aggregateId));
+        return await(processingGroup, log.lastPositionOf(aggregateId));
     }
 
     /** Waits until the processing group has handled position {@code minPosition}; false if it did not in time. */
@@ -64,7 +54,7 @@ public class ReadYourWrites {
     }
 
     boolean reached(String processingGroup, TrackingToken target) {
-        List<TrackingToken> tokens = tokensOf(processingGroup);
+        List<TrackingToken> tokens = log.tokensOf(processingGroup);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && passed(token, target));
     }
 
@@ -80,19 +70,5 @@ public class ReadYourWrites {
             return processed.getIndex() >= wanted.getIndex() && !processed.getGaps().contains(wanted.getIndex());
         }
         return token.covers(target);
-    }
-
-    /** The processor's tokens as stored, one per segment, whichever node holds them (null: not started). */
-    public List<TrackingToken> tokensOf(String processingGroup) {
-        return jdbc.query("SELECT token, token_type FROM event_store.token_entry WHERE processor_name = ?",
-                (rs, n) -> deserialize(rs.getBytes("token"), rs.getString("token_type")), processingGroup);
-    }
-
-    private TrackingToken deserialize(byte[] token, String type) {
-        if (token == null || type == null) {
-            return null;
-        }
-        SerializedType serializedType = new SimpleSerializedType(type, null);
-        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, serializedType));
     }
 }

@@ -1,5 +1,6 @@
 package se.valedger.boot;
 
+import se.valedger.app.EventLog;
 import se.valedger.app.MessageMetadata;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -11,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.plant.Permit;
 import se.valedger.plant.RegisterTreatmentPlant;
+import se.valedger.plant.TreatmentPlantRegistered;
 
 /**
  * Registers Göviken (plant {@code goviken}) the first time the system starts, from configurable
@@ -29,13 +30,13 @@ class GovikenAtFirstStart {
     private static final Logger log = LoggerFactory.getLogger(GovikenAtFirstStart.class);
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final RegisterTreatmentPlant registration;
 
-    GovikenAtFirstStart(CommandGateway commands, JdbcTemplate jdbc, PlantSettings plants) {
+    GovikenAtFirstStart(CommandGateway commands, EventLog eventLog, PlantSettings plants) {
         PlantSettings.Goviken g = plants.goviken();
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.registration = new RegisterTreatmentPlant(PLANT_ID, g.name(),
                 new Permit(g.permitPe(), g.designFlowM3PerDay(), g.permitValidFrom(), g.permitReference()),
                 g.thresholdsPercent());
@@ -60,9 +61,6 @@ class GovikenAtFirstStart {
     }
 
     private boolean exists() {
-        Boolean exists = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM event_store.domain_event WHERE aggregate_identifier = ?)", Boolean.class,
-                PLANT_ID);
-        return Boolean.TRUE.equals(exists);
+        return eventLog.startedWith(PLANT_ID, TreatmentPlantRegistered.class);
     }
 }

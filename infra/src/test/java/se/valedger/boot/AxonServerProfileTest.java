@@ -41,6 +41,8 @@ class AxonServerProfileTest {
             assertThat(context.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class))
                     .isInstanceOf(org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine.class);
             assertThat(context.getBean(CommandBus.class)).isNotInstanceOf(AxonServerCommandBus.class);
+            assertThat(context.getBeansOfType(se.valedger.app.EventLog.class).values())
+                    .singleElement().extracting(log -> log.getClass().getSimpleName()).isEqualTo("JdbcEventLog");
         }
     }
 

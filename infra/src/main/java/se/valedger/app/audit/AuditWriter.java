@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.valedger.app.EventLog;
 import se.valedger.app.StoredJson;
 
 /**
@@ -75,6 +75,7 @@ class AuditWriter implements SmartLifecycle {
     }
 
     private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final TransactionTemplate transactions;
     private final AuditSpool spool;
     private final ChainKey key;
@@ -94,14 +95,15 @@ class AuditWriter implements SmartLifecycle {
     private Thread thread;
 
     @Autowired
-    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema, AuditSpool spool,
-                ChainKey key, Clock clock, AuditSettings settings) {
-        this(jdbc, transactionManager, schema, spool, key, clock, settings.batchWindow());
+    AuditWriter(JdbcTemplate jdbc, EventLog eventLog, PlatformTransactionManager transactionManager, AuditSchema schema,
+                AuditSpool spool, ChainKey key, Clock clock, AuditSettings settings) {
+        this(jdbc, eventLog, transactionManager, schema, spool, key, clock, settings.batchWindow());
     }
 
-    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditSchema schema, AuditSpool spool,
-                ChainKey key, Clock clock, Duration batchWindow) {
+    AuditWriter(JdbcTemplate jdbc, EventLog eventLog, PlatformTransactionManager transactionManager, AuditSchema schema,
+                AuditSpool spool, ChainKey key, Clock clock, Duration batchWindow) {
         this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.transactions = new TransactionTemplate(transactionManager);
         // Never inside a caller's transaction: a rejected command's transaction is rolled back after we write.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -406,15 +408,7 @@ class AuditWriter implements SmartLifecycle {
 
     private Map<String, Long> positionsOf(List<Pending> batch) {
         List<String> ids = batch.stream().flatMap(p -> p.attempt().eventIds().stream()).toList();
-        Map<String, Long> positions = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.query("SELECT event_identifier, global_index FROM event_store.domain_event WHERE event_identifier = ANY (?)",
-                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids.toArray())),
-                    rs -> {
-                        positions.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
-        return positions;
+        return eventLog.positionsOf(ids);
     }
 
     private static AuditEntry withHash(AuditEntry e, String hash) {

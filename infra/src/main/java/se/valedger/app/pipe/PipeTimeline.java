@@ -1,8 +1,6 @@
 package se.valedger.app.pipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.valedger.app.EventLog;
+import se.valedger.app.EventLog.StoredEvent;
 import se.valedger.kernel.NotFound;
 import se.valedger.pipe.PipeAttributes;
 import se.valedger.pipe.PipeState;
@@ -21,21 +19,20 @@ import se.valedger.pipe.PipeState;
 @Component
 public class PipeTimeline {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The aggregate type Axon stores for a pipe's events (the aggregate class's simple name). */
+    private static final String PIPE = "Pipe";
 
-    private final EventStore eventStore;
-    private final JdbcTemplate jdbc;
+    private final EventLog log;
 
-    PipeTimeline(EventStore eventStore, JdbcTemplate jdbc) {
-        this.eventStore = eventStore;
-        this.jdbc = jdbc;
+    PipeTimeline(EventLog log) {
+        this.log = log;
     }
 
     public Map<String, Object> asOf(String pipeId, Instant asOf) {
         PipeState state = PipeState.NONE;
         long sequence = -1;
         Instant lastChange = null;
-        DomainEventStream stream = eventStore.readEvents(pipeId);
+        DomainEventStream stream = log.eventsOf(pipeId);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (event.getTimestamp().isAfter(asOf)) {
@@ -69,38 +66,27 @@ public class PipeTimeline {
     }
 
     public List<Map<String, Object>> history(String pipeId) {
-        List<Map<String, Object>> events = jdbc.query("""
-                SELECT payload_type, time_stamp, sequence_number, global_index, payload_revision, payload, meta_data
-                FROM event_store.domain_event WHERE aggregate_identifier = ? AND type = 'Pipe'
-                ORDER BY sequence_number""", (rs, n) -> {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (StoredEvent stored : log.historyOf(pipeId)) {
+            if (!PIPE.equals(stored.aggregateType())) {
+                continue;
+            }
             Map<String, Object> event = new LinkedHashMap<>();
-            String type = rs.getString("payload_type");
-            event.put("type", type.substring(type.lastIndexOf('.') + 1));
-            event.put("time", rs.getString("time_stamp"));
-            event.put("sequence", rs.getLong("sequence_number"));
-            event.put("position", rs.getLong("global_index"));
-            JsonNode metadata = json(rs.getBytes("meta_data"));
+            event.put("type", stored.simpleType());
+            event.put("time", stored.timestamp());
+            event.put("sequence", stored.sequence());
+            event.put("position", stored.position());
+            JsonNode metadata = stored.metadata();
             event.put("user", metadata.path("user").isMissingNode() ? null : metadata.path("user").asText());
             event.put("clientAddress", metadata.path("clientAddress").isMissingNode() ? null
                     : metadata.path("clientAddress").asText());
-            event.put("revision", rs.getString("payload_revision"));
-            event.put("payload", json(rs.getBytes("payload")));
-            return event;
-        }, pipeId);
+            event.put("revision", stored.revision());
+            event.put("payload", stored.payload());
+            events.add(event);
+        }
         if (events.isEmpty()) {
             throw new NotFound("No pipe with id " + pipeId + " is registered");
         }
-        return new ArrayList<>(events);
-    }
-
-    private static JsonNode json(byte[] bytes) {
-        if (bytes == null) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("a stored event is not JSON", e);
-        }
+        return events;
     }
 }

@@ -1,6 +1,7 @@
 package se.valedger.boot.cluster;
 
 import se.valedger.app.ThisNode;
+import se.valedger.app.EventLog;
 import java.time.Duration;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -28,13 +29,15 @@ public class SegmentBalancer implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
+    private final EventLog eventLog;
     private final Duration liveness;
     private volatile boolean running;
 
-    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing,
+    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventLog eventLog,
                     ClusterSettings cluster) {
         this.jdbc = jdbc;
         this.processing = processing;
+        this.eventLog = eventLog;
         this.liveness = cluster.nodeLiveness();
     }
 
@@ -63,8 +66,7 @@ public class SegmentBalancer implements SmartLifecycle {
     }
 
     private void releaseAboveFairShare(String name, StreamingEventProcessor processor, int liveNodes) {
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM event_store.token_entry WHERE processor_name = ?",
-                Integer.class, name);
+        int segments = eventLog.tokensOf(name).size();
         int owned = processor.processingStatus().size();
         int fairShare = (segments + liveNodes - 1) / liveNodes;
         if (segments > 0 && owned > fairShare) {

@@ -1,6 +1,7 @@
 package se.valedger.app.audit;
 
 import se.valedger.app.audit.AuditSchema;
+import se.valedger.app.EventLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ class AuditOutageTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventLog eventLog;
     @Autowired
     AuditWriter writer;
     @Autowired
@@ -89,7 +92,7 @@ class AuditOutageTest {
         awaitDatabase();
 
         // A node restarted on the same spool directory chains the spool first.
-        AuditWriter restarted = new AuditWriter(jdbc, transactions, schema, new AuditSpool(spool.file().getParent()), key,
+        AuditWriter restarted = new AuditWriter(jdbc, eventLog, transactions, schema, new AuditSpool(spool.file().getParent()), key,
                 Clock.systemUTC(), Duration.ofMillis(100));
         restarted.flush();
         writer.start();

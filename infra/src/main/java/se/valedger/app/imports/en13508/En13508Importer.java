@@ -25,7 +25,7 @@ import se.valedger.pipe.InspectionMethod;
 import se.valedger.pipe.LogInspection;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.RegisterPipe;
-import se.valedger.app.EventPositions;
+import se.valedger.app.EventLog;
 
 /**
  * Imports an EN 13508-2 file: one {@link LogInspection} with coded observations per inspection (graded by the
@@ -41,11 +41,11 @@ public class En13508Importer {
             DateTimeFormatter.ofPattern("dd.MM.yyyy"), DateTimeFormatter.BASIC_ISO_DATE);
 
     private final CommandGateway commands;
-    private final EventPositions positions;
+    private final EventLog log;
 
-    En13508Importer(CommandGateway commands, EventPositions positions) {
+    En13508Importer(CommandGateway commands, EventLog log) {
         this.commands = commands;
-        this.positions = positions;
+        this.log = log;
     }
 
     public Map<String, Object> importFile(byte[] content, En13508Options options) {
@@ -99,7 +99,7 @@ public class En13508Importer {
             return java.util.Optional.empty();
         }
         try {
-            if (options.registerPipes() && !registeredNow.contains(pipeId) && positions.latestOf(pipeId) < 0) {
+            if (options.registerPipes() && !registeredNow.contains(pipeId) && log.lastPositionOf(pipeId) < 0) {
                 commands.sendAndWait(registration(pipeId, inspection, options));
                 registeredNow.add(pipeId);
                 report.created();

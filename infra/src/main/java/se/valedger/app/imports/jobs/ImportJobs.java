@@ -1,6 +1,7 @@
 package se.valedger.app.imports.jobs;
 
 import se.valedger.app.ThisNode;
+import se.valedger.app.EventLog;
 import se.valedger.app.imports.ImportProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -46,18 +46,18 @@ public class ImportJobs implements DisposableBean {
     private static final long PROGRESS_EVERY_MILLIS = 500;
 
     private final ImportJobStore store;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final ImportProblems problems;
     private final Duration liveness;
     private final ExecutorService pool;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final Map<UUID, CompletableFuture<Void>> local = new ConcurrentHashMap<>();
 
-    ImportJobs(ImportJobStore store, JdbcTemplate jdbc, ImportProblems problems,
+    ImportJobs(ImportJobStore store, EventLog eventLog, ImportProblems problems,
                @Value("${valedger.imports.job-threads:2}") int threads,
                @Value("${valedger.cluster.node-liveness:10s}") Duration liveness) {
         this.store = store;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.problems = problems;
         this.liveness = liveness;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -170,8 +170,7 @@ public class ImportJobs implements DisposableBean {
 
     /** The newest event's position: at least that of the job's last event, so waiting for it reads the job's writes. */
     private long lastEventPosition() {
-        Long max = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event", Long.class);
-        return max == null ? -1 : max;
+        return eventLog.head();
     }
 
     /** Waits up to the given time for a job of this node to finish; answers its state then. */

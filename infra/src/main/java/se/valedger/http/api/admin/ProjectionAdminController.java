@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.valedger.kernel.NotFound;
 import se.valedger.kernel.RuleViolated;
-import se.valedger.app.ReadYourWrites;
+import se.valedger.app.EventLog;
 
 /**
  * Rebuilds a projection from the event log and reports its progress. The simple scheme: the
@@ -38,13 +37,11 @@ import se.valedger.app.ReadYourWrites;
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
-    private final ReadYourWrites readYourWrites;
+    private final EventLog log;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReadYourWrites readYourWrites) {
-        this.readYourWrites = readYourWrites;
+    ProjectionAdminController(EventProcessingConfiguration processing, EventLog log) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.log = log;
     }
 
     @GetMapping
@@ -59,7 +56,7 @@ class ProjectionAdminController {
     @GetMapping("/{group}")
     Map<String, Object> progress(@PathVariable String group) {
         StreamingEventProcessor processor = processor(group);
-        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM event_store.domain_event", Long.class);
+        long head = log.head();
         List<Map<String, Object>> segments = new ArrayList<>();
         boolean replaying = false;
         for (Map.Entry<Integer, EventTrackerStatus> entry : processor.processingStatus().entrySet()) {
@@ -80,7 +77,7 @@ class ProjectionAdminController {
         // the moment after a reset, before any segment is claimed again.
         long stored = Long.MAX_VALUE;
         boolean storedReplaying = false;
-        List<TrackingToken> tokens = readYourWrites.tokensOf(group);
+        List<TrackingToken> tokens = log.tokensOf(group);
         for (TrackingToken token : tokens) {
             TrackingToken processed = token == null ? null : WrappedToken.unwrapLowerBound(token);
             long position = processed == null ? -1 : processed.position().orElse(-1);
@@ -95,7 +92,7 @@ class ProjectionAdminController {
         answer.put("headPosition", head);
         answer.put("position", reached);
         answer.put("segmentsClaimedHere", segments);
-        answer.put("percent", head == null || head < 0 ? 100
+        answer.put("percent", head < 0 ? 100
                 : Math.min(100, Math.round(100.0 * (Math.max(reached, -1) + 1) / (head + 1))));
         return answer;
     }
