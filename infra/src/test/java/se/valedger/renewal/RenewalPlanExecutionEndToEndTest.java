@@ -1,9 +1,8 @@
 package se.valedger.renewal;
 
-import se.valedger.renewal.PipeStatusLookup;
 import se.valedger.renewal.PlanExecutionRenewsPipes;
 import se.valedger.renewal.PlanItemExecuted;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.pipe.Material;
+import se.valedger.pipe.PipeStatus;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
@@ -96,7 +96,7 @@ class RenewalPlanExecutionEndToEndTest {
         var gone = admin.post("/api/pipes/E-3/decommission", "{\"reason\":\"replaced by E-4\"}");
         assertThat(gone.status()).as(gone.body()).isEqualTo(202);
         assertThat(admin.get("/api/pipes/E-3?minPosition=" + gone.header("X-Event-Position")).json()
-                .get("status").asText()).isEqualTo(PipeStatusLookup.DECOMMISSIONED);
+                .get("status").asText()).isEqualTo(PipeStatus.DECOMMISSIONED.name());
 
         // a decommissioned pipe is neither proposed nor planned
         long before = events();
@@ -168,7 +168,7 @@ class RenewalPlanExecutionEndToEndTest {
         assertThat(e1.get("renewedYear").asInt()).isEqualTo(THIS_YEAR);
         assertThat(e1.get("material").asText()).isEqualTo("PE");
         assertThat(e1.get("installationYear").asInt()).isEqualTo(THIS_YEAR);
-        assertThat(e1.get("renewalMethod").asText()).isEqualTo(e1Method.pipeMethod().name());
+        assertThat(e1.get("renewalMethod").asText()).isEqualTo(e1Method.name());
         assertThat(admin.get("/api/pipes/E-2").json().get("renewedYear").asInt()).isEqualTo(THIS_YEAR);
         assertThat(admin.get("/api/pipes/E-4").json().hasNonNull("renewedYear")).isFalse();
 

@@ -1,7 +1,7 @@
 package se.valedger.app.renewal;
 
 import se.valedger.renewal.CohortSurvival;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.RenewalUnitCosts;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
