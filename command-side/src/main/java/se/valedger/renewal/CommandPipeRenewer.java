@@ -19,7 +19,7 @@ class CommandPipeRenewer implements PipeRenewer {
 
     @Override
     public void renew(PipeRenewalOrder order) {
-        commands.sendAndWait(new RenewPipe(order.pipeId(), order.newMaterial(), order.year(), order.method().pipeMethod(),
+        commands.sendAndWait(new RenewPipe(order.pipeId(), order.newMaterial(), order.year(), order.method(),
                 order.costSek(), null, order.renewalKey()));
     }
 }

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.pipe.Material;
 
 /** What the pipe must record when a plan item is executed. {@code renewalKey} is unique per plan item. */

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * handler the same execution again), so the pipe's {@code RenewPipe} carries the item's renewal key
  * ({@code planId/pipeId}) and the pipe records a key once; only then does the plan note the item as
  * dispatched. That order holds without a shared transaction too (axonserver profile): a crash between
- * the two steps repeats the renewal, which the pipe ignores. Failures are neither skipped nor dead-lettered: they
- * roll the batch back and it is retried ({@code valedger.processors.no-skip-groups}); replays are refused.
+ * the two steps repeats the renewal, which the pipe ignores. The group is never-skip
+ * ({@code valedger.processors.no-skip-groups}, infra's NoSkipConfig) and not in the dead-letter groups: a
+ * failure is neither skipped nor parked, it rolls the batch back and the batch is retried. Replays are refused.
  */
 @Component
 @ProcessingGroup(PlanExecutionRenewsPipes.GROUP)

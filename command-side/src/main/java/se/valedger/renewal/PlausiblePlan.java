@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import java.time.Clock;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.UtilityTime;

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
+import se.valedger.pipe.RenewalMethod;
 
 /** A year's (or a programme's) renewal plan with a budget, reviewed by a second person before it is carried out. */
 @Aggregate(cache = "renewalPlanCache")

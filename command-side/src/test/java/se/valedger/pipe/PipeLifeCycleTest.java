@@ -113,19 +113,19 @@ class PipeLifeCycleTest {
         PipeRenewed renewed = new PipeRenewed("VA-1042", Material.GREY_CAST_IRON, 1962, Material.PE, 2025,
                 RenewalMethod.RELINING, null, 150, NetworkKind.DRINKING_WATER, 120.5, "plan-7/VA-1042");
         fixture.given(VA_1042, renewed)
-                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT, null, null, "plan-9/VA-1042"))
-                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT,
+                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT_REPLACEMENT, null, null, "plan-9/VA-1042"))
+                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT_REPLACEMENT,
                         null, 150, NetworkKind.DRINKING_WATER, 120.5, "plan-9/VA-1042"));
         fixture.given(VA_1042, renewed)
-                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT, null, null))
-                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT,
+                .when(new RenewPipe("VA-1042", Material.PVC, 2026, RenewalMethod.OPEN_CUT_REPLACEMENT, null, null))
+                .expectEvents(new PipeRenewed("VA-1042", Material.PE, 2025, Material.PVC, 2026, RenewalMethod.OPEN_CUT_REPLACEMENT,
                         null, 150, NetworkKind.DRINKING_WATER, 120.5));
     }
 
     @Test
     void aRenewalBeforeThePipeWasLaidIsRefused() {
         fixture.given(VA_1042)
-                .when(new RenewPipe("VA-1042", Material.PE, 1950, RenewalMethod.OPEN_CUT, null, null))
+                .when(new RenewPipe("VA-1042", Material.PE, 1950, RenewalMethod.OPEN_CUT_REPLACEMENT, null, null))
                 .expectNoEvents().expectException(RuleViolated.class);
     }
 
@@ -133,7 +133,7 @@ class PipeLifeCycleTest {
     void aSecondRenewalCannotPredateTheFirst() {
         fixture.given(VA_1042, new PipeRenewed("VA-1042", Material.GREY_CAST_IRON, 1962, Material.PE, 2020,
                         RenewalMethod.RELINING, null, 150, NetworkKind.DRINKING_WATER, 120.5))
-                .when(new RenewPipe("VA-1042", Material.PVC, 2015, RenewalMethod.OPEN_CUT, null, null))
+                .when(new RenewPipe("VA-1042", Material.PVC, 2015, RenewalMethod.OPEN_CUT_REPLACEMENT, null, null))
                 .expectNoEvents().expectException(RuleViolated.class);
     }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.RuleViolated;
 import se.valedger.pipe.Material;
+import se.valedger.pipe.PipeStatus;
+import se.valedger.pipe.RenewalMethod;
 
 class RenewalPlanTest {
 
@@ -24,14 +26,14 @@ class RenewalPlanTest {
 
     FixtureConfiguration<RenewalPlan> fixture;
     InMemoryOpenPlanItems openItems;
-    Map<String, String> register;
+    Map<String, PipeStatus> register;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RenewalPlan.class);
         openItems = new InMemoryOpenPlanItems();
-        register = new HashMap<>(Map.of("VA-1", "IN_SERVICE", "VA-2", "IN_SERVICE", "VA-3", "IN_SERVICE",
-                "VA-OLD", PipeStatusLookup.DECOMMISSIONED));
+        register = new HashMap<>(Map.of("VA-1", PipeStatus.IN_SERVICE, "VA-2", PipeStatus.IN_SERVICE,
+                "VA-3", PipeStatus.IN_SERVICE, "VA-OLD", PipeStatus.DECOMMISSIONED));
         PipeStatusLookup lookup = pipeId -> Optional.ofNullable(register.get(pipeId));
         fixture.registerInjectableResource(NOVEMBER_2026);
         fixture.registerInjectableResource(openItems);

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * Processing groups in {@code valedger.processors.no-skip-groups} neither skip (Axon's default: log and
  * move on, committing whatever the handler did before it threw) nor park a failing event: the error
  * rolls the whole batch back and the processor retries it with back-off. For handlers that send commands
- * in the event's transaction (renewal-execution marks an item dispatched, then renews the pipe), where
+ * in the event's transaction (renewal-execution renews the pipe, then marks the item dispatched), where
  * committing half of it, or parking it, would leave the plan saying "dispatched" for a pipe never renewed.
  */
 @Configuration(proxyBeanMethods = false)

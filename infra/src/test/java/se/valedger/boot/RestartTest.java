@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.VaLedgerApplication;
 import se.valedger.testing.Api;
 import se.valedger.testing.FreshDatabase;
+import se.valedger.testing.PipeJson;
+import se.valedger.testing.InspectionJson;
 
 /** Stop the application and start it again on the same database: nothing is lost, nothing handled twice. */
 class RestartTest {
@@ -40,11 +42,9 @@ class RestartTest {
         try (var first = start(null)) {
             databaseUrl = first.getEnvironment().getProperty("spring.datasource.url");
             Api admin = admin(first);
-            assertThat(admin.post("/api/pipes", """
-                    {"id":"VA-7","networkKind":"WASTEWATER","material":"CONCRETE","diameterMm":300,
-                     "lengthM":80,"installationYear":1968}""").status()).isEqualTo(201);
-            inspectedAt = Long.parseLong(admin.post("/api/pipes/VA-7/inspections", """
-                    {"date":"2026-09-01","inspector":"K. Lund","method":"CCTV","grade":4}""")
+            assertThat(admin.post("/api/pipes", PipeJson.pipe("VA-7").wastewater().material("CONCRETE").diameter(300)
+                    .length(80).laid(1968).json()).status()).isEqualTo(201);
+            inspectedAt = Long.parseLong(admin.post("/api/pipes/VA-7/inspections", InspectionJson.cctv("2026-09-01", 4).json())
                     .header("X-Event-Position"));
             assertThat(admin.get("/api/pipes/VA-7?minPosition=" + inspectedAt).json().get("latestGrade").asInt())
                     .isEqualTo(4);

@@ -93,7 +93,7 @@ class PipeHistoryRebuildTest {
         inspect("RB-03", "2016-06-01", 3);
         decommission("RB-03");
         correct("RB-04", Material.DUCTILE_IRON, 1990, null);
-        commands.sendAndWait(new RenewPipe("RB-04", Material.PE, 2023, RenewalMethod.OPEN_CUT, null, 160, null));
+        commands.sendAndWait(new RenewPipe("RB-04", Material.PE, 2023, RenewalMethod.OPEN_CUT_REPLACEMENT, null, 160, null));
         decommission("RB-04");
         correct("RB-05", null, null, 333.5);
     }

@@ -1,9 +1,8 @@
 package se.valedger.renewal;
 
-import se.valedger.renewal.PipeStatusLookup;
 import se.valedger.renewal.PlanExecutionRenewsPipes;
 import se.valedger.renewal.PlanItemExecuted;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,10 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.pipe.Material;
+import se.valedger.pipe.PipeStatus;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
+import se.valedger.testing.InspectionJson;
 
 /**
  * Issue 5's "done means": an approved plan, executed, renews its pipes once, and the register, the aging
@@ -65,13 +67,12 @@ class RenewalPlanExecutionEndToEndTest {
     }
 
     void main(String id, String material, int laid, int lengthM, int consequenceClass, Integer grade) {
-        var registered = admin.post("/api/pipes", """
-                {"id":"%s","networkKind":"DRINKING_WATER","material":"%s","diameterMm":150,"lengthM":%d,
-                 "installationYear":%d,"consequenceClass":%d}""".formatted(id, material, lengthM, laid, consequenceClass));
+        var registered = admin.post("/api/pipes", PipeJson.pipe(id).material(material).diameter(150).length(lengthM)
+                .laid(laid).consequenceClass(consequenceClass).json());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         if (grade != null) {
-            var inspected = admin.post("/api/pipes/" + id + "/inspections", """
-                    {"date":"%d-01-15","inspector":"K. Lund","method":"CCTV","grade":%d}""".formatted(THIS_YEAR, grade));
+            var inspected = admin.post("/api/pipes/" + id + "/inspections",
+                    InspectionJson.cctv(THIS_YEAR + "-01-15", grade).json());
             assertThat(inspected.status()).as(inspected.body()).isEqualTo(202);
         }
     }
@@ -96,7 +97,7 @@ class RenewalPlanExecutionEndToEndTest {
         var gone = admin.post("/api/pipes/E-3/decommission", "{\"reason\":\"replaced by E-4\"}");
         assertThat(gone.status()).as(gone.body()).isEqualTo(202);
         assertThat(admin.get("/api/pipes/E-3?minPosition=" + gone.header("X-Event-Position")).json()
-                .get("status").asText()).isEqualTo(PipeStatusLookup.DECOMMISSIONED);
+                .get("status").asText()).isEqualTo(PipeStatus.DECOMMISSIONED.name());
 
         // a decommissioned pipe is neither proposed nor planned
         long before = events();
@@ -168,7 +169,7 @@ class RenewalPlanExecutionEndToEndTest {
         assertThat(e1.get("renewedYear").asInt()).isEqualTo(THIS_YEAR);
         assertThat(e1.get("material").asText()).isEqualTo("PE");
         assertThat(e1.get("installationYear").asInt()).isEqualTo(THIS_YEAR);
-        assertThat(e1.get("renewalMethod").asText()).isEqualTo(e1Method.pipeMethod().name());
+        assertThat(e1.get("renewalMethod").asText()).isEqualTo(e1Method.name());
         assertThat(admin.get("/api/pipes/E-2").json().get("renewedYear").asInt()).isEqualTo(THIS_YEAR);
         assertThat(admin.get("/api/pipes/E-4").json().hasNonNull("renewedYear")).isFalse();
 
@@ -187,12 +188,10 @@ class RenewalPlanExecutionEndToEndTest {
                 "INSPECTION:E-1", "INSPECTION:E-2", "RENEWAL_PLAN:E-1", "RENEWAL_PLAN:E-2");
 
         // an inspection of the old pipe, entered late, opens nothing; one of the new pipe does
-        var late = admin.post("/api/pipes/E-1/inspections", """
-                {"date":"%d-06-01","inspector":"K. Lund","method":"CCTV","grade":4}""".formatted(THIS_YEAR - 1));
+        var late = admin.post("/api/pipes/E-1/inspections", InspectionJson.cctv((THIS_YEAR - 1) + "-06-01", 4).json());
         assertThat(late.status()).as(late.body()).isEqualTo(202);
         assertThat(items(admin.get("/api/backlog?minPosition=" + late.header("X-Event-Position")).json())).isEmpty();
-        var fresh = admin.post("/api/pipes/E-1/inspections", """
-                {"date":"%d-01-16","inspector":"K. Lund","method":"CCTV","grade":4}""".formatted(THIS_YEAR));
+        var fresh = admin.post("/api/pipes/E-1/inspections", InspectionJson.cctv(THIS_YEAR + "-01-16", 4).json());
         assertThat(fresh.status()).as(fresh.body()).isEqualTo(202);
         assertThat(items(admin.get("/api/backlog?minPosition=" + fresh.header("X-Event-Position")).json()))
                 .containsExactly("INSPECTION:E-1");

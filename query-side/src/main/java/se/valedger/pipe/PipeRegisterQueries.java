@@ -69,13 +69,13 @@ class PipeRegisterQueries {
                 geometry(rs.getString("geometry")),
                 rs.getString("start_node"),
                 rs.getString("end_node"),
-                rs.getString("status"),
+                PipeStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("latest_grade"),
                 lastInspected == null ? null : lastInspected.toLocalDate(),
                 rs.getInt("inspection_count"),
                 rs.getTimestamp("registered_at").toInstant(),
                 (Integer) rs.getObject("renewed_year"),
-                rs.getString("renewal_method") == null ? null : RenewalMethod.valueOf(rs.getString("renewal_method")),
+                RenewalMethod.of(rs.getString("renewal_method")),
                 rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate());
     }
 

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class RenewalPlanningQueries {
         jdbc.query("SELECT * FROM renewal.plan_item WHERE plan_id = ANY (?) ORDER BY position",
                 rs -> {
                     List<RenewalPlanView.Item> list = items.get(rs.getString("plan_id"));
-                    list.add(new RenewalPlanView.Item(rs.getString("pipe_id"), RenewalMethod.valueOf(rs.getString("method")),
+                    list.add(new RenewalPlanView.Item(rs.getString("pipe_id"), RenewalMethod.of(rs.getString("method")),
                             rs.getLong("estimated_cost_sek"), rs.getString("status"), (Integer) rs.getObject("executed_year"),
                             rs.getString("new_material"), (Long) rs.getObject("actual_cost_sek"),
                             rs.getBoolean("renewal_dispatched")));

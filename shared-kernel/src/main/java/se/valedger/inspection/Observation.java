@@ -28,11 +28,6 @@ public record Observation(
         String continuousDefect,
         String remarks) {
 
-    /** The code family: {@code BA} structural, {@code BB} operational, {@code BC} inventory, {@code BD} other. */
-    public String family() {
-        return code == null || code.length() < 2 ? "" : code.substring(0, 2);
-    }
-
     /** The first quantification as a number, or null when it is blank or not a number. */
     public Double quantity() {
         if (quantification1 == null || quantification1.isBlank()) {

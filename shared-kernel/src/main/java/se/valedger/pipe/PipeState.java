@@ -25,10 +25,6 @@ public record PipeState(
         return pipeId != null;
     }
 
-    public boolean inService() {
-        return status == PipeStatus.IN_SERVICE;
-    }
-
     public static PipeState fold(Iterable<?> events) {
         PipeState state = NONE;
         for (Object event : events) {

@@ -3,7 +3,7 @@ package se.valedger.pipe;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A pipe as the register shows it now. Status is a {@link PipeStatus} name; material and year are the renewed ones after a renewal. */
+/** A pipe as the register shows it now. Material and year are the renewed ones after a renewal. */
 public record PipeSummary(
         String pipeId,
         NetworkKind networkKind,
@@ -16,7 +16,7 @@ public record PipeSummary(
         Geometry geometry,
         String startNode,
         String endNode,
-        String status,
+        PipeStatus status,
         Integer latestGrade,
         LocalDate lastInspectedOn,
         int inspectionCount,

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import org.axonframework.serialization.Revision;
 import se.valedger.pipe.Material;
 

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package se.valedger.renewal;
 
+import se.valedger.pipe.RenewalMethod;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

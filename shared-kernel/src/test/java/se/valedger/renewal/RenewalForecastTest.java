@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.RenewalMethod;
 
 /**
  * One cohort, ten 1 km PVC sewers laid in 1976, forecast from 2026. PVC's service life is L = 60 years

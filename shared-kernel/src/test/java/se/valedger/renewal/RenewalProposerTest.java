@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.RenewalMethod;
 
 /**
  * A hand-built network of five 200 mm wastewater pipes in 2027, each relined at 4 500 SEK/m (the default

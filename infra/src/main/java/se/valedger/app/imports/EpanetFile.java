@@ -48,10 +48,6 @@ public final class EpanetFile {
         return epanet;
     }
 
-    boolean usUnits() {
-        return usUnits;
-    }
-
     private void scan() {
         String[] section = {null};
         boolean[] ended = {false};

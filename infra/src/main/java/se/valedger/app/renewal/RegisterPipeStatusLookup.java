@@ -4,6 +4,7 @@ import se.valedger.renewal.PipeStatusLookup;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.valedger.app.pipe.RegisterLookup;
+import se.valedger.pipe.PipeStatus;
 import se.valedger.pipe.PipeSummary;
 
 /**
@@ -21,7 +22,7 @@ class RegisterPipeStatusLookup implements PipeStatusLookup {
     }
 
     @Override
-    public Optional<String> statusOf(String pipeId) {
+    public Optional<PipeStatus> statusOf(String pipeId) {
         return register.findAsIs(pipeId).map(PipeSummary::status);
     }
 }

@@ -11,7 +11,7 @@ import se.valedger.renewal.NetworkPipe;
 import se.valedger.renewal.PlanItem;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalDefaults;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.RenewalUnitCosts;
 
 /** Fills in what a planner left out of an item: the default method and the unit-cost estimate. */

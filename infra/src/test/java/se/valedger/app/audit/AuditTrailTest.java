@@ -20,15 +20,16 @@ import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
 
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTrailTest {
 
-    static final String PIPE = """
-            {"id":"%s","networkKind":"DRINKING_WATER","material":"DUCTILE_IRON","diameterMm":150,
-             "lengthM":120.5,"installationYear":1974,"district":"Odensala","consequenceClass":3,
-             "geometry":{"crs":"EPSG:3006","coordinates":[[492000.0,6995000.0],[492100.0,6995060.0]]}}""";
+    static PipeJson pipe(String id) {
+        return PipeJson.pipe(id).material("DUCTILE_IRON").diameter(150).length(120.5).laid(1974).district("Odensala")
+                .consequenceClass(3).line(492000.0, 6995000.0, 492100.0, 6995060.0);
+    }
     static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -63,7 +64,7 @@ class AuditTrailTest {
     @Test
     @Order(1)
     void anAcceptedCommandIsRecordedWithWhoWhereWhatAndItsEvents() {
-        var created = admin.post("/api/pipes", PIPE.formatted("VA-A1"));
+        var created = admin.post("/api/pipes", pipe("VA-A1").json());
         assertThat(created.status()).isEqualTo(201);
 
         JsonNode entry = latest("aggregate=VA-A1&outcome=ACCEPTED");
@@ -86,13 +87,13 @@ class AuditTrailTest {
     @Test
     @Order(2)
     void aCommandRejectedByARuleOrAsInvalidIsRecordedWithTheReason() {
-        admin.post("/api/pipes", PIPE.formatted("VA-A2"));
-        assertThat(admin.post("/api/pipes", PIPE.formatted("VA-A2")).status()).isEqualTo(409);
+        admin.post("/api/pipes", pipe("VA-A2").json());
+        assertThat(admin.post("/api/pipes", pipe("VA-A2").json()).status()).isEqualTo(409);
         JsonNode conflict = latest("aggregate=VA-A2&outcome=CONFLICT");
         assertThat(conflict.get("type").asText()).isEqualTo("RegisterPipe");
         assertThat(conflict.get("eventIds")).isEmpty();
 
-        var invalid = admin.post("/api/pipes", PIPE.formatted("VA-A3").replace("120.5", "-3.0"));
+        var invalid = admin.post("/api/pipes", pipe("VA-A3").length(-3.0).json());
         assertThat(invalid.status()).isEqualTo(400);
         JsonNode rejected = latest("aggregate=VA-A3&outcome=REJECTED_INVALID");
         assertThat(rejected.get("channel").asText()).isEqualTo("COMMAND");
@@ -112,14 +113,14 @@ class AuditTrailTest {
     @Test
     @Order(3)
     void refusedAndUnauthenticatedAttemptsAreRecorded() {
-        var forbidden = Api.at(port, "petra", "planner-password").post("/api/pipes", PIPE.formatted("VA-A5"));
+        var forbidden = Api.at(port, "petra", "planner-password").post("/api/pipes", pipe("VA-A5").json());
         assertThat(forbidden.status()).isEqualTo(403);
         JsonNode refused = latest("user=petra&outcome=FORBIDDEN");
         assertThat(refused.get("roles").asText()).isEqualTo("PLANNER");
         assertThat(refused.get("type").asText()).isEqualTo("POST /api/pipes");
         assertThat(refused.get("payload").asText()).contains("VA-A5");
 
-        assertThat(Api.at(port, "mallory", "guess").post("/api/pipes", PIPE.formatted("VA-A6")).status()).isEqualTo(401);
+        assertThat(Api.at(port, "mallory", "guess").post("/api/pipes", pipe("VA-A6").json()).status()).isEqualTo(401);
         JsonNode wrong = latest("user=mallory&outcome=UNAUTHENTICATED");
         assertThat(wrong.get("reason").asText()).isEqualTo("wrong credentials or disabled account");
         assertThat(wrong.hasNonNull("roles")).isFalse();

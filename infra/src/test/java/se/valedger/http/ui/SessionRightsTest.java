@@ -12,6 +12,7 @@ import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
 
 /** An open UI session carries the person's current rights, not the ones they had when they signed in. */
 @IntegrationTest
@@ -101,9 +102,8 @@ class SessionRightsTest {
         assertThat(admin.post("/api/users/sr-basic/disable", "").status()).isEqualTo(200);
 
         assertThat(basic.get("/api/pipes").status()).isEqualTo(401);
-        assertThat(basic.post("/api/pipes", """
-                {"id":"SR-4","networkKind":"WASTEWATER","material":"PVC","diameterMm":200,"lengthM":50.0,
-                 "installationYear":1990,"district":"Lugnvik"}""").status()).isEqualTo(401);
+        assertThat(basic.post("/api/pipes", PipeJson.pipe("SR-4").wastewater().diameter(200).length(50.0).laid(1990)
+                .district("Lugnvik").json()).status()).isEqualTo(401);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event WHERE aggregate_identifier = 'SR-4'",
                 Long.class)).isZero();
     }

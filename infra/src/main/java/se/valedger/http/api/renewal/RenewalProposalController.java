@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.renewal.ProposeRenewals;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalUnitCosts;
 import se.valedger.app.Reads;

@@ -34,7 +34,7 @@ import se.valedger.renewal.PlanItem;
 import se.valedger.renewal.ProposalStrategy;
 import se.valedger.renewal.ProposeRenewals;
 import se.valedger.renewal.RemovePlanItem;
-import se.valedger.renewal.RenewalMethod;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.RenewalPlanView;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.StrategyForecast;

@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
 
 @IntegrationTest
 @TestPropertySource(properties = "valedger.service-life.vitrified-clay=95")
@@ -20,9 +21,8 @@ class NetworkAgingApiTest {
     long last;
 
     void register(Api admin, String id, String kind, String material, int year, double length) {
-        var response = admin.post("/api/pipes", """
-                {"id":"%s","networkKind":"%s","material":"%s","diameterMm":150,"lengthM":%s,"installationYear":%d}"""
-                .formatted(id, kind, material, length, year));
+        var response = admin.post("/api/pipes", PipeJson.pipe(id).networkKind(kind).material(material).diameter(150)
+                .length(length).laid(year).json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         last = Long.parseLong(response.header("X-Event-Position"));
     }

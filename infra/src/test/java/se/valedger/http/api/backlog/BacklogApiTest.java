@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
+import se.valedger.testing.InspectionJson;
 
 /**
  * A hand-built network of three pipes, scored by hand with RiskScore's documented weights:
@@ -44,17 +46,15 @@ class BacklogApiTest {
     }
 
     void pipe(String id, String kind, String material, int dn, double length, int age, String district, int cls) {
-        var r = admin.post("/api/pipes", """
-                {"id":"%s","networkKind":"%s","material":"%s","diameterMm":%d,"lengthM":%s,"installationYear":%d,
-                 "district":"%s","consequenceClass":%d}""".formatted(id, kind, material, dn, length,
-                Year.now().getValue() - age, district, cls));
+        var r = admin.post("/api/pipes", PipeJson.pipe(id).networkKind(kind).material(material).diameter(dn)
+                .length(length).laid(Year.now().getValue() - age).district(district).consequenceClass(cls).json());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         admin.get("/api/pipes/" + id + "?minPosition=" + r.header("X-Event-Position"));
     }
 
     void inspect(String id, int grade) {
-        var r = admin.post("/api/pipes/" + id + "/inspections", """
-                {"date":"%s","inspector":"E. Ek","method":"CCTV","grade":%d}""".formatted(LocalDate.now().minusDays(3), grade));
+        var r = admin.post("/api/pipes/" + id + "/inspections",
+                InspectionJson.cctv(LocalDate.now().minusDays(3).toString(), grade).inspector("E. Ek").json());
         assertThat(r.status()).as(r.body()).isEqualTo(202);
     }
 
@@ -135,8 +135,8 @@ class BacklogApiTest {
         inspect("D", 4);
         assertThat(pipes(admin.get("/api/backlog?district=Lit&minPosition=" + position()).json()))
                 .containsExactly("INSPECTION:D");
-        var r = admin.post("/api/pipes/D/inspections", """
-                {"date":"%s","inspector":"E. Ek","method":"CCTV","grade":1}""".formatted(LocalDate.now()));
+        var r = admin.post("/api/pipes/D/inspections",
+                InspectionJson.cctv(LocalDate.now().toString(), 1).inspector("E. Ek").json());
         assertThat(r.status()).isEqualTo(202);
         assertThat(admin.get("/api/backlog?district=Lit&minPosition=" + position()).json().get("total").asInt()).isZero();
         assertThat(pipes(admin.get("/api/backlog?district=Lit&status=SUPERSEDED").json())).containsExactly("INSPECTION:D");

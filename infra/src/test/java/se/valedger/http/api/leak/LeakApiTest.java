@@ -11,13 +11,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
 
 @IntegrationTest
 class LeakApiTest {
 
-    static final String PIPE = """
-            {"id":"%s","networkKind":"DRINKING_WATER","material":"DUCTILE_IRON","diameterMm":%d,
-             "lengthM":120.5,"installationYear":1974,"district":"Odensala","consequenceClass":3}""";
+    static PipeJson pipe(String id, int diameter) {
+        return PipeJson.pipe(id).material("DUCTILE_IRON").diameter(diameter).length(120.5).laid(1974)
+                .district("Odensala").consequenceClass(3);
+    }
 
     @LocalServerPort
     int port;
@@ -35,7 +37,7 @@ class LeakApiTest {
     }
 
     String register(String id, int diameter) {
-        var r = admin.post("/api/pipes", PIPE.formatted(id, diameter));
+        var r = admin.post("/api/pipes", pipe(id, diameter).json());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         // wait until the register knows it: the leak form looks the pipe's size up there
         admin.get("/api/pipes/" + id + "?minPosition=" + r.header("X-Event-Position"));

@@ -12,14 +12,19 @@ import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.InspectionJson;
+import se.valedger.testing.PipeJson;
 
 @IntegrationTest
 class PipeApiTest {
 
-    static final String VA_1042 = """
-            {"id":"VA-1042","networkKind":"DRINKING_WATER","material":"DUCTILE_IRON","diameterMm":150,
-             "lengthM":120.5,"installationYear":1974,"district":"Odensala","consequenceClass":3,
-             "geometry":{"crs":"EPSG:3006","coordinates":[[492000.0,6995000.0],[492100.0,6995060.0]]}}""";
+    static final String VA_1042 = pipe("VA-1042").json();
+
+    /** VA-1042's record under another id: a ductile-iron main in Odensala. */
+    static PipeJson pipe(String id) {
+        return PipeJson.pipe(id).material("DUCTILE_IRON").diameter(150).length(120.5).laid(1974).district("Odensala")
+                .consequenceClass(3).line(492000.0, 6995000.0, 492100.0, 6995060.0);
+    }
 
     @LocalServerPort
     int port;
@@ -46,8 +51,8 @@ class PipeApiTest {
         assertThat(registered.header("Location")).endsWith("/api/pipes/VA-1042");
         long registeredAt = Long.parseLong(registered.header("X-Event-Position"));
 
-        var inspected = admin.post("/api/pipes/VA-1042/inspections", """
-                {"date":"2026-11-01","inspector":"E. Ek","method":"CCTV","grade":3,"findings":"crack at 12 m"}""");
+        var inspected = admin.post("/api/pipes/VA-1042/inspections",
+                InspectionJson.cctv("2026-11-01", 3).inspector("E. Ek").findings("crack at 12 m").json());
         assertThat(inspected.status()).as(inspected.body()).isEqualTo(202);
         long inspectedAt = Long.parseLong(inspected.header("X-Event-Position"));
         assertThat(inspectedAt).isGreaterThan(registeredAt);
@@ -68,7 +73,7 @@ class PipeApiTest {
 
     @Test
     void eventsCarryWhoSentTheCommandFromWhereAndWhy() throws Exception {
-        admin.post("/api/pipes", VA_1042.replace("VA-1042", "VA-META"));
+        admin.post("/api/pipes", pipe("VA-META").json());
         byte[] metadata = jdbc.queryForObject(
                 "SELECT meta_data FROM event_store.domain_event WHERE aggregate_identifier = 'VA-META'", byte[].class);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(metadata);
@@ -99,7 +104,7 @@ class PipeApiTest {
         Api planner = Api.at(port, "petra", "planner-password");
         long before = events();
 
-        var refused = planner.post("/api/pipes", VA_1042.replace("VA-1042", "VA-PLANNER"));
+        var refused = planner.post("/api/pipes", pipe("VA-PLANNER").json());
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -111,9 +116,9 @@ class PipeApiTest {
     void anEngineerMayRegisterAndInspect() {
         accounts.create("erik", "engineer-password", EnumSet.of(Role.ENGINEER));
         Api engineer = Api.at(port, "erik", "engineer-password");
-        assertThat(engineer.post("/api/pipes", VA_1042.replace("VA-1042", "VA-ENG")).status()).isEqualTo(201);
-        assertThat(engineer.post("/api/pipes/VA-ENG/inspections", """
-                {"date":"2026-10-01","inspector":"Erik","method":"VISUAL","grade":2}""").status()).isEqualTo(202);
+        assertThat(engineer.post("/api/pipes", pipe("VA-ENG").json()).status()).isEqualTo(201);
+        assertThat(engineer.post("/api/pipes/VA-ENG/inspections",
+                InspectionJson.cctv("2026-10-01", 2).inspector("Erik").with("method", "VISUAL").json()).status()).isEqualTo(202);
     }
 
     @Test
@@ -128,7 +133,7 @@ class PipeApiTest {
 
     @Test
     void aWrongTypeNamesTheField() {
-        var response = admin.post("/api/pipes", VA_1042.replace("\"diameterMm\":150", "\"diameterMm\":\"wide\""));
+        var response = admin.post("/api/pipes", pipe("VA-1042").with("diameterMm", "wide").json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("diameterMm");
         assertThat(response.json().get("detail").asText()).contains("whole number");
@@ -136,7 +141,7 @@ class PipeApiTest {
 
     @Test
     void anUnknownMaterialNamesTheFieldAndTheAllowedValues() {
-        var response = admin.post("/api/pipes", VA_1042.replace("DUCTILE_IRON", "WOOD"));
+        var response = admin.post("/api/pipes", pipe("VA-1042").material("WOOD").json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("material");
         assertThat(response.json().get("detail").asText()).contains("WOOD").contains("PVC");
@@ -144,7 +149,7 @@ class PipeApiTest {
 
     @Test
     void aMissingFieldIsNamed() {
-        var response = admin.post("/api/pipes", VA_1042.replace("\"lengthM\":120.5,", ""));
+        var response = admin.post("/api/pipes", pipe("VA-1042").without("lengthM").json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("lengthM");
         assertThat(response.json().get("detail").asText()).contains("required");
@@ -153,7 +158,7 @@ class PipeApiTest {
     @Test
     void aNegativeLengthIsRefusedAndNothingIsStored() {
         long before = events();
-        var response = admin.post("/api/pipes", VA_1042.replace("120.5", "-3.0"));
+        var response = admin.post("/api/pipes", pipe("VA-1042").length(-3.0).json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("lengthM");
         assertThat(events()).isEqualTo(before);
@@ -161,14 +166,14 @@ class PipeApiTest {
 
     @Test
     void anUnknownFieldIsRefusedRatherThanSilentlyIgnored() {
-        var response = admin.post("/api/pipes", VA_1042.replace("\"diameterMm\"", "\"diameter\""));
+        var response = admin.post("/api/pipes", pipe("VA-1042").without("diameterMm").with("diameter", 150).json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("diameter");
     }
 
     @Test
     void registeringAnExistingIdIsAConflict() {
-        String body = VA_1042.replace("VA-1042", "VA-TWICE");
+        String body = pipe("VA-TWICE").json();
         assertThat(admin.post("/api/pipes", body).status()).isEqualTo(201);
         long before = events();
         var second = admin.post("/api/pipes", body);
@@ -179,26 +184,26 @@ class PipeApiTest {
 
     @Test
     void inspectingAnUnknownPipeIs404() {
-        var response = admin.post("/api/pipes/NO-SUCH/inspections", """
-                {"date":"2026-11-01","inspector":"E. Ek","method":"CCTV","grade":3}""");
+        var response = admin.post("/api/pipes/NO-SUCH/inspections",
+                InspectionJson.cctv("2026-11-01", 3).inspector("E. Ek").json());
         assertThat(response.status()).as(response.body()).isEqualTo(404);
         assertThat(admin.get("/api/pipes/NO-SUCH").status()).isEqualTo(404);
     }
 
     @Test
     void aGradeOutsideOneToFourIsRefused() {
-        admin.post("/api/pipes", VA_1042.replace("VA-1042", "VA-GRADE"));
-        var response = admin.post("/api/pipes/VA-GRADE/inspections", """
-                {"date":"2026-11-01","inspector":"E. Ek","method":"CCTV","grade":7}""");
+        admin.post("/api/pipes", pipe("VA-GRADE").json());
+        var response = admin.post("/api/pipes/VA-GRADE/inspections",
+                InspectionJson.cctv("2026-11-01", 7).inspector("E. Ek").json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("grade");
     }
 
     @Test
     void aBadDateNamesTheField() {
-        admin.post("/api/pipes", VA_1042.replace("VA-1042", "VA-DATE"));
-        var response = admin.post("/api/pipes/VA-DATE/inspections", """
-                {"date":"1st of May","inspector":"E. Ek","method":"CCTV","grade":2}""");
+        admin.post("/api/pipes", pipe("VA-DATE").json());
+        var response = admin.post("/api/pipes/VA-DATE/inspections",
+                InspectionJson.cctv("1st of May", 2).inspector("E. Ek").json());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("date");
     }

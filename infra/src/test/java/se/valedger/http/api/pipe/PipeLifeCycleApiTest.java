@@ -32,7 +32,7 @@ class PipeLifeCycleApiTest {
     }
 
     void register(String id) {
-        var response = admin.post("/api/pipes", PipeApiTest.VA_1042.replace("VA-1042", id));
+        var response = admin.post("/api/pipes", PipeApiTest.pipe(id).json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 

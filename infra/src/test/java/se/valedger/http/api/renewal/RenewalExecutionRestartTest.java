@@ -15,6 +15,7 @@ import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.FreshDatabase;
 import se.valedger.app.ReadYourWrites;
+import se.valedger.testing.PipeJson;
 
 /** An executed item's renewal is dispatched once, whether the application stops before or after handling it. */
 class RenewalExecutionRestartTest {
@@ -50,9 +51,8 @@ class RenewalExecutionRestartTest {
             Api admin = as(first, "admin", "admin-password");
             Api bertil = as(first, "bertil", "bertil-password");
             for (String id : new String[] {"X-1", "X-2"}) {
-                var registered = admin.post("/api/pipes", """
-                        {"id":"%s","networkKind":"DRINKING_WATER","material":"GREY_CAST_IRON","diameterMm":150,
-                         "lengthM":80,"installationYear":1962}""".formatted(id));
+                var registered = admin.post("/api/pipes", PipeJson.pipe(id).material("GREY_CAST_IRON").diameter(150)
+                        .length(80).laid(1962).json());
                 assertThat(registered.status()).isEqualTo(201);
                 assertThat(admin.get("/api/pipes/" + id + "?minPosition=" + registered.header("X-Event-Position"))
                         .status()).isEqualTo(200);

@@ -16,6 +16,8 @@ import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
+import se.valedger.testing.PipeJson;
+import se.valedger.testing.InspectionJson;
 
 /**
  * Four 200 mm sewers, relined at 4 500 SEK/m, scored with RiskScore in YEAR (next year; ages below for 2027):
@@ -63,13 +65,11 @@ class RenewalPlanningApiTest {
     }
 
     void sewer(String id, String material, int laid, int consequenceClass, int lengthM, Integer grade) {
-        var registered = admin.post("/api/pipes", """
-                {"id":"%s","networkKind":"WASTEWATER","material":"%s","diameterMm":200,"lengthM":%d,
-                 "installationYear":%d,"consequenceClass":%d}""".formatted(id, material, lengthM, laid, consequenceClass));
+        var registered = admin.post("/api/pipes", PipeJson.pipe(id).wastewater().material(material).diameter(200)
+                .length(lengthM).laid(laid).consequenceClass(consequenceClass).json());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         if (grade != null) {
-            assertThat(admin.post("/api/pipes/" + id + "/inspections", """
-                    {"date":"2026-01-15","inspector":"K. Lund","method":"CCTV","grade":%d}""".formatted(grade))
+            assertThat(admin.post("/api/pipes/" + id + "/inspections", InspectionJson.cctv("2026-01-15", grade).json())
                     .status()).isEqualTo(202);
         }
     }
