@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -36,7 +35,8 @@ public final class ProjectionDatabase {
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            Assumptions.abort("no PostgreSQL answers at " + SERVER + " (" + e.getMessage() + ")");
+            throw new IllegalStateException("The projection tests need PostgreSQL and none answers at " + SERVER
+                    + " (README, The two commands): " + e.getMessage(), e);
         }
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 SERVER.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), USER, PASSWORD);
