@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import se.valedger.kernel.IdsMustBeAddressable;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.pipe.CoordinatesMustLieInTheCrsArea;
 import se.valedger.kernel.UtilityTime;
+import se.valedger.pipe.CoordinatesMustLieInTheCrsArea;
 
 /** Values a leak report can hold; anything else is a typing or import error. */
 final class PlausibleLeak {

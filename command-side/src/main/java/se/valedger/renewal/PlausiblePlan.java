@@ -1,9 +1,9 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import java.time.Clock;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.UtilityTime;
+import se.valedger.pipe.RenewalMethod;
 
 /** Values a plan can hold at all: a year or a programme name, a positive budget, costs in kronor. */
 final class PlausiblePlan {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.stereotype.Component;
 
 /**

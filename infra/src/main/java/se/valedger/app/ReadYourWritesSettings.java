@@ -1,10 +1,10 @@
 package se.valedger.app;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-import java.time.Duration;
 
 /** {@code valedger.read-your-writes.max-wait}: how long a read waits for its own write to be projected. */
 @Validated

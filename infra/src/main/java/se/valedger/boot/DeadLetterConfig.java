@@ -1,20 +1,20 @@
 package se.valedger.boot;
 
-import se.valedger.app.ProcessorSettings;
-import se.valedger.boot.projection.HandlerSavepoints;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.valedger.app.ProcessorSettings;
+import se.valedger.boot.projection.HandlerSavepoints;
 
 /**
  * Dead-letter queues (JDBC, {@code event_store.dead_letter_entry}) for the processing groups listed in

@@ -1,7 +1,5 @@
 package se.valedger.boot;
 
-import se.valedger.app.EventLog;
-import se.valedger.app.MessageMetadata;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.valedger.app.EventLog;
+import se.valedger.app.MessageMetadata;
 import se.valedger.plant.Permit;
 import se.valedger.plant.RegisterTreatmentPlant;
 import se.valedger.plant.TreatmentPlantRegistered;

@@ -1,10 +1,10 @@
 package se.valedger.boot;
 
-import se.valedger.app.ProcessorSettings;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.valedger.app.ProcessorSettings;
 
 /**
  * Processing groups in {@code valedger.processors.no-skip-groups} neither skip (Axon's default: log and

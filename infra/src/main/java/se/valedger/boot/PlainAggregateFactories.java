@@ -1,7 +1,7 @@
 package se.valedger.boot;
 
-import org.axonframework.common.StringUtils;
 import java.lang.reflect.Constructor;
+import org.axonframework.common.StringUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.spring.stereotype.Aggregate;

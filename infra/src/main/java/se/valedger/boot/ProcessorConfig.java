@@ -1,11 +1,11 @@
 package se.valedger.boot;
 
-import se.valedger.app.ProcessorSettings;
 import java.time.Clock;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.valedger.app.ProcessorSettings;
 
 /**
  * Every projection gets a pooled streaming processor named after its processing group, with a

@@ -1,12 +1,12 @@
 package se.valedger.boot;
 
-import se.valedger.app.SchemaMigrations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import se.valedger.app.SchemaMigrations;
 import se.valedger.projection.ReadModel;
 
 /**

@@ -3,10 +3,10 @@ package se.valedger.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.TextMustBePrintable;
 

@@ -1,6 +1,5 @@
 package se.valedger.app;
 
-import se.valedger.app.ReadYourWrites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -8,6 +7,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
+import se.valedger.app.ReadYourWrites;
 
 class ReadYourWritesTokenTest {
 

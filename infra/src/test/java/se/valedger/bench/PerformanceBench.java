@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.InspectionMethod;
 import se.valedger.pipe.LogInspection;
@@ -38,8 +40,6 @@ import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.Point;
 import se.valedger.pipe.RegisterPipe;
-import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.IntegrationTest;
 
 /**

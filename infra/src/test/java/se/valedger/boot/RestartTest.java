@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.VaLedgerApplication;
 import se.valedger.testing.Api;
 import se.valedger.testing.FreshDatabase;
-import se.valedger.testing.PipeJson;
 import se.valedger.testing.InspectionJson;
+import se.valedger.testing.PipeJson;
 
 /** Stop the application and start it again on the same database: nothing is lost, nothing handled twice. */
 class RestartTest {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.valedger.app.CommandRetry;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
-import se.valedger.app.CommandRetry;
 
 /**
  * Thousands of commands from many threads at a few pipes. Half carry an Idempotency-Key: those run

@@ -16,9 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import se.valedger.http.idempotency.HostileBody;
 import se.valedger.testing.Api;
 import se.valedger.testing.AppProcess;
-import se.valedger.http.idempotency.HostileBody;
 
 /**
  * Item 7 of issue 14, out of process: the packaged jar with {@code -Xmx384m} is sent eight parallel 100 MB bodies

@@ -1,8 +1,5 @@
 package se.valedger.renewal;
 
-import se.valedger.renewal.PlanExecutionRenewsPipes;
-import se.valedger.renewal.PlanItemExecuted;
-import se.valedger.pipe.RenewalMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,14 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.valedger.pipe.Material;
-import se.valedger.pipe.PipeStatus;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.PipeStatus;
+import se.valedger.pipe.RenewalMethod;
+import se.valedger.renewal.PlanExecutionRenewsPipes;
+import se.valedger.renewal.PlanItemExecuted;
 import se.valedger.testing.Api;
+import se.valedger.testing.InspectionJson;
 import se.valedger.testing.IntegrationTest;
 import se.valedger.testing.PipeJson;
-import se.valedger.testing.InspectionJson;
 
 /**
  * Issue 5's "done means": an approved plan, executed, renews its pipes once, and the register, the aging

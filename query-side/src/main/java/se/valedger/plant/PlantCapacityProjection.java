@@ -12,8 +12,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.valedger.projection.ReadModel;
 import se.valedger.kernel.UtilityTime;
+import se.valedger.projection.ReadModel;
 
 /** Treatment plants' capacity facts: permits, one row per measured day, bypasses, threshold crossings. */
 @Component

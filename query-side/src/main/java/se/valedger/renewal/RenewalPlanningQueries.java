@@ -1,6 +1,5 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.RenewalMethod;
 
 /** Proposals, forecasts and plans, answered from the renewal-planning read model. */
 @Component

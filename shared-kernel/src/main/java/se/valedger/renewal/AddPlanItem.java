@@ -1,7 +1,7 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.valedger.pipe.RenewalMethod;
 
 public record AddPlanItem(@TargetAggregateIdentifier String planId, String pipeId, RenewalMethod method,
                           Long estimatedCostSek) {

@@ -1,7 +1,7 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import org.axonframework.serialization.Revision;
+import se.valedger.pipe.RenewalMethod;
 
 @Revision("1")
 public record PlanItemAdded(String planId, String pipeId, RenewalMethod method, long estimatedCostSek) {

@@ -1,8 +1,8 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.RenewalMethod;
 
 /** One line of a proposal: which pipe, why (its risk), how, for how much, and the total so far. */
 public record ProposedRenewal(

@@ -1,8 +1,8 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.pipe.RenewalMethod;
 
 /** The method a proposal suggests for a pipe, and what a renewed pipe is made of afterwards. */
 public final class RenewalDefaults {

@@ -1,8 +1,8 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import java.time.Instant;
 import java.util.List;
+import se.valedger.pipe.RenewalMethod;
 
 /** A renewal plan as the planners see it. */
 public record RenewalPlanView(

@@ -1,10 +1,10 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import se.valedger.pipe.RenewalMethod;
 
 /**
  * Spends a budget down a ranked list. Candidates are ranked by the strategy; each is taken if its

@@ -1,11 +1,11 @@
 package se.valedger.renewal;
 
-import se.valedger.pipe.RenewalMethod;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import se.valedger.pipe.RenewalMethod;
 
 /**
  * What renewing one metre of pipe costs, in SEK, by method and diameter band: the one table every

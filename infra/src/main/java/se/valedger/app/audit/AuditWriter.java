@@ -1,6 +1,7 @@
 package se.valedger.app.audit;
 
-import se.valedger.app.audit.AuditSchema;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -22,8 +23,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +34,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.valedger.app.EventLog;
 import se.valedger.app.StoredJson;
+import se.valedger.app.audit.AuditSchema;
 
 /**
  * Appends attempts to the chain, in batches (group commit): the writer thread takes everything queued, plus the

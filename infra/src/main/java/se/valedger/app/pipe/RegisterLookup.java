@@ -1,10 +1,10 @@
 package se.valedger.app.pipe;
 
-import se.valedger.app.ReadYourWrites;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import se.valedger.app.ReadYourWrites;
 import se.valedger.pipe.FindPipe;
 import se.valedger.pipe.PipeSummary;
 

@@ -1,11 +1,11 @@
 package se.valedger.app.renewal;
 
-import se.valedger.renewal.OpenPlanItems;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.app.SchemaMigrations;
+import se.valedger.renewal.OpenPlanItems;
 
 /**
  * The open-plan lookup in PostgreSQL (schema {@code renewal_claims}, migrated here with its own

@@ -1,11 +1,11 @@
 package se.valedger.app.renewal;
 
-import se.valedger.renewal.PipeStatusLookup;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.valedger.app.pipe.RegisterLookup;
 import se.valedger.pipe.PipeStatus;
 import se.valedger.pipe.PipeSummary;
+import se.valedger.renewal.PipeStatusLookup;
 
 /**
  * A pipe's status as the register shows it. Called inside the plan's command transaction, so it never

@@ -1,17 +1,17 @@
 package se.valedger.app.renewal;
 
-import se.valedger.app.renewal.ItemRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import se.valedger.kernel.InvalidInput;
 import se.valedger.app.pipe.RegisterLookup;
+import se.valedger.app.renewal.ItemRequest;
+import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.PipeSummary;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.NetworkPipe;
 import se.valedger.renewal.PlanItem;
-import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalDefaults;
-import se.valedger.pipe.RenewalMethod;
+import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalUnitCosts;
 
 /** Fills in what a planner left out of an item: the default method and the unit-cost estimate. */

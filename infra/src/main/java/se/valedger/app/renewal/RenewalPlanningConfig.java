@@ -1,9 +1,9 @@
 package se.valedger.app.renewal;
 
-import se.valedger.renewal.CohortSurvival;
-import se.valedger.renewal.RenewalUnitCosts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.valedger.renewal.CohortSurvival;
+import se.valedger.renewal.RenewalUnitCosts;
 
 /** Renewal planning's configurable numbers ({@link RenewalSettings}) as the kernel's unit costs and survival model. */
 @Configuration(proxyBeanMethods = false)

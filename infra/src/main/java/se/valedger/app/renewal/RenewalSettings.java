@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Positive;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-import se.valedger.renewal.CohortSurvival;
 import se.valedger.pipe.RenewalMethod;
+import se.valedger.renewal.CohortSurvival;
 import se.valedger.renewal.RenewalUnitCosts;
 
 /**

@@ -1,6 +1,5 @@
 package se.valedger.app.users;
 
-import se.valedger.app.users.UserSessions;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.valedger.app.users.UserSessions;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.kernel.RuleViolated;

@@ -1,6 +1,5 @@
 package se.valedger.boot.audit;
 
-import se.valedger.app.audit.AuditedRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import se.valedger.app.audit.AuditedRequest;
 
 /**
  * The HTTP audit sits outside Spring Security's filters (so it sees 401s too); inside Spring MVC a

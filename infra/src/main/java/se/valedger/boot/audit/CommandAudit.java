@@ -1,15 +1,10 @@
 package se.valedger.boot.audit;
 
-import se.valedger.app.audit.AuditAttempt;
-import se.valedger.app.audit.AuditPayload;
-import se.valedger.app.audit.AuditTrail;
-import se.valedger.app.audit.Outcome;
-import se.valedger.app.audit.Rejection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +22,11 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.stereotype.Component;
 import se.valedger.app.MessageMetadata;
+import se.valedger.app.audit.AuditAttempt;
+import se.valedger.app.audit.AuditPayload;
+import se.valedger.app.audit.AuditTrail;
+import se.valedger.app.audit.Outcome;
+import se.valedger.app.audit.Rejection;
 import se.valedger.boot.Serialization;
 
 /**

@@ -1,11 +1,11 @@
 package se.valedger.boot.audit;
 
-import se.valedger.app.audit.AuditedRequest;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
+import se.valedger.app.audit.AuditedRequest;
 
 /** Tells the HTTP audit that this request became a command, which the command audit records itself. */
 @Component

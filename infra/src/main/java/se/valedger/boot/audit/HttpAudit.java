@@ -1,10 +1,5 @@
 package se.valedger.boot.audit;
 
-import se.valedger.app.audit.AuditAttempt;
-import se.valedger.app.audit.AuditPayload;
-import se.valedger.app.audit.AuditTrail;
-import se.valedger.app.audit.AuditedRequest;
-import se.valedger.app.audit.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -29,6 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.valedger.app.audit.AuditAttempt;
+import se.valedger.app.audit.AuditPayload;
+import se.valedger.app.audit.AuditTrail;
+import se.valedger.app.audit.AuditedRequest;
+import se.valedger.app.audit.Outcome;
 
 /**
  * Records the HTTP attempts that never became a command: refused for lack of rights (403), not signed in

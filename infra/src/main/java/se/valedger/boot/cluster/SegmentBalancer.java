@@ -1,7 +1,5 @@
 package se.valedger.boot.cluster;
 
-import se.valedger.app.ThisNode;
-import se.valedger.app.EventLog;
 import java.time.Duration;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -13,6 +11,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.valedger.app.EventLog;
+import se.valedger.app.ThisNode;
 
 /**
  * Shares processor segments between the nodes running on one database. Every node records a

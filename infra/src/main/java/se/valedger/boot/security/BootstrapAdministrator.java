@@ -1,13 +1,13 @@
 package se.valedger.boot.security;
 
-import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 
 /** Creates the first administrator from VALEDGER_ADMIN_USER / _PASSWORD when nobody exists yet. */
 @Component

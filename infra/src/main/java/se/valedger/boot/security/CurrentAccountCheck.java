@@ -1,7 +1,5 @@
 package se.valedger.boot.security;
 
-import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 
 /**
  * Rights are what {@code security.app_user} says now, not what they were when the session began: on every

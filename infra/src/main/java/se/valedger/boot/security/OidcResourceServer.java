@@ -1,6 +1,5 @@
 package se.valedger.boot.security;
 
-import se.valedger.app.users.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
+import se.valedger.app.users.Role;
 
 /**
  * Optional: accept bearer tokens (JWT) from the municipality's OpenID Connect provider besides Basic sign-in.

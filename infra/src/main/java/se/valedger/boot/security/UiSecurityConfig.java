@@ -1,11 +1,9 @@
 package se.valedger.boot.security;
 
-import se.valedger.app.users.SecurityAudit;
-import se.valedger.app.users.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,6 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.valedger.app.users.SecurityAudit;
+import se.valedger.app.users.UserAccounts;
 
 /**
  * The web UI: form login at /login, a session, CSRF tokens on every form, logout. It claims every

@@ -7,16 +7,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import se.valedger.app.users.SecurityAudit;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
-import se.valedger.app.users.SecurityAudit;
 
 /**
  * What every UI page needs (the current path for the language switch), and failures in UI controllers

@@ -1,7 +1,5 @@
 package se.valedger.app.audit;
 
-import se.valedger.app.audit.AuditSchema;
-import se.valedger.app.EventLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
+import se.valedger.app.EventLog;
+import se.valedger.app.audit.AuditSchema;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 

@@ -1,7 +1,5 @@
 package se.valedger.boot.security;
 
-import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.valedger.aging.FindNetworkAging;
 import se.valedger.aging.NetworkAging;
-import se.valedger.kernel.InvalidInput;
 import se.valedger.app.CsvCells;
 import se.valedger.app.Reads;
+import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.UtilityTime;
 
 /** {@code GET /api/network/aging}: JSON, or with {@code Accept: text/csv} a spreadsheet of the same figures. */

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.valedger.app.Reads;
 import se.valedger.backlog.BacklogPage;
 import se.valedger.backlog.BacklogSort;
 import se.valedger.backlog.BacklogSource;
@@ -13,7 +14,6 @@ import se.valedger.backlog.BacklogStatus;
 import se.valedger.backlog.FindBacklog;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
-import se.valedger.app.Reads;
 
 /** {@code GET /api/backlog}: active work items ranked by risk (or due time), each with its risk explanation. */
 @RestController

@@ -1,6 +1,5 @@
 package se.valedger.http.api.incident;
 
-import se.valedger.http.Answers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.Reads;
+import se.valedger.http.Answers;
 import se.valedger.incident.CloseIncidentAsNotSignificant;
 import se.valedger.incident.EssentialService;
 import se.valedger.incident.FindIncident;
@@ -37,8 +39,6 @@ import se.valedger.incident.SignificanceThresholds;
 import se.valedger.incident.SignificantIncident;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
-import se.valedger.app.CommandSender;
-import se.valedger.app.Reads;
 
 /**
  * The NIS2 incident register: significance per Art. 23(3), reassessment, the 24 h / 72 h / one month clocks,

@@ -1,6 +1,5 @@
 package se.valedger.http.api.leak;
 
-import se.valedger.http.Answers;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
@@ -16,6 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.Reads;
+import se.valedger.app.leak.LeakReports;
+import se.valedger.http.Answers;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.leak.CloseLeak;
@@ -29,9 +32,6 @@ import se.valedger.leak.LeakStatus;
 import se.valedger.leak.LeakView;
 import se.valedger.leak.RecordLeakRepair;
 import se.valedger.leak.ScheduleLeakRepair;
-import se.valedger.app.CommandSender;
-import se.valedger.app.Reads;
-import se.valedger.app.leak.LeakReports;
 
 @RestController
 @RequestMapping("/api/leaks")

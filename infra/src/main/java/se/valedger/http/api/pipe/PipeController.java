@@ -1,6 +1,5 @@
 package se.valedger.http.api.pipe;
 
-import se.valedger.http.Answers;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.Reads;
+import se.valedger.http.Answers;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.pipe.FindPipe;
@@ -23,8 +25,6 @@ import se.valedger.pipe.FindPipes;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.PipePage;
 import se.valedger.pipe.PipeSummary;
-import se.valedger.app.CommandSender;
-import se.valedger.app.Reads;
 
 @RestController
 @RequestMapping("/api/pipes")

@@ -1,7 +1,5 @@
 package se.valedger.http.api.pipe;
 
-import se.valedger.http.Answers;
-import se.valedger.app.pipe.PipeTimeline;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.valedger.kernel.InvalidInput;
 import se.valedger.app.CommandSender;
+import se.valedger.app.pipe.PipeTimeline;
+import se.valedger.http.Answers;
+import se.valedger.kernel.InvalidInput;
 
 /** Corrections, renewals and decommissioning of a pipe, and its history and past states. */
 @RestController

@@ -1,8 +1,8 @@
 package se.valedger.http.api.plant;
 
 import java.util.Locale;
-import se.valedger.plant.PlantCapacity;
 import se.valedger.app.CsvCells;
+import se.valedger.plant.PlantCapacity;
 
 /** The capacity overview's days as CSV (comma-separated, decimal point, one row per measured day). */
 final class CapacityCsv {

@@ -1,6 +1,5 @@
 package se.valedger.http.api.plant;
 
-import se.valedger.http.Answers;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,14 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.Reads;
+import se.valedger.http.Answers;
+import se.valedger.http.idempotency.IdempotencyFilter;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.MeasurementOutcome;
 import se.valedger.plant.PlantCapacity;
-import se.valedger.app.CommandSender;
-import se.valedger.http.idempotency.IdempotencyFilter;
-import se.valedger.app.Reads;
 
 @RestController
 @RequestMapping("/api/plants")

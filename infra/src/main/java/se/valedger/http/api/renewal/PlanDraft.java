@@ -1,7 +1,7 @@
 package se.valedger.http.api.renewal;
 
-import se.valedger.app.renewal.ItemRequest;
 import java.util.List;
+import se.valedger.app.renewal.ItemRequest;
 import se.valedger.renewal.ProposalStrategy;
 
 /**

@@ -1,8 +1,5 @@
 package se.valedger.http.api.renewal;
 
-import se.valedger.http.Answers;
-import se.valedger.app.renewal.ItemRequest;
-import se.valedger.app.renewal.RenewalPipes;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -24,8 +21,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.ReadYourWrites;
+import se.valedger.app.Reads;
+import se.valedger.app.renewal.ItemRequest;
+import se.valedger.app.renewal.RenewalPipes;
+import se.valedger.http.Answers;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.pipe.Material;
 import se.valedger.renewal.AddPlanItem;
 import se.valedger.renewal.ApproveRenewalPlan;
@@ -41,10 +45,6 @@ import se.valedger.renewal.RenewalPlanView;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.ReturnRenewalPlan;
 import se.valedger.renewal.SubmitRenewalPlan;
-import se.valedger.app.CommandSender;
-import se.valedger.app.ReadYourWrites;
-import se.valedger.app.Reads;
-import se.valedger.kernel.UtilityTime;
 
 /** Renewal plans: planners and administrators change them, everyone signed in reads them. */
 @RestController

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.valedger.app.Reads;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.renewal.ProposeRenewals;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.pipe.RenewalMethod;
+import se.valedger.renewal.ProposeRenewals;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.RenewalUnitCosts;
-import se.valedger.app.Reads;
-import se.valedger.kernel.UtilityTime;
 
 /** Budget-constrained renewal proposals with the strategies' forecasts side by side. A read: everyone may ask. */
 @RestController

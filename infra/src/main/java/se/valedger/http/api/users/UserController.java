@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.valedger.app.audit.AuditedRequest;
-import se.valedger.kernel.NotFound;
 import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAdministration;
 import se.valedger.app.users.UserAdministration.UserView;
+import se.valedger.app.users.UserAdministration;
+import se.valedger.kernel.NotFound;
 
 /** People and roles, managed by administrators (there is no delete: people are disabled). */
 @RestController

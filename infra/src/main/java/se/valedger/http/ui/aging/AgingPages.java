@@ -15,10 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.valedger.aging.FindNetworkAging;
 import se.valedger.aging.NetworkAging;
-import se.valedger.pipe.Material;
-import se.valedger.pipe.NetworkKind;
 import se.valedger.http.ui.Charts;
 import se.valedger.kernel.UtilityTime;
+import se.valedger.pipe.Material;
+import se.valedger.pipe.NetworkKind;
 
 /** The aging network: km by material and decade, share beyond service life, renewal rate against the need. */
 @Controller

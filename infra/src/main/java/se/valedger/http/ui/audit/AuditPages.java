@@ -23,9 +23,9 @@ import se.valedger.app.audit.AuditExport;
 import se.valedger.app.audit.AuditLog;
 import se.valedger.app.audit.AuditReads;
 import se.valedger.app.audit.Outcome;
+import se.valedger.http.ui.Formats;
 import se.valedger.incident.FindIncidents;
 import se.valedger.incident.IncidentView;
-import se.valedger.http.ui.Formats;
 import se.valedger.kernel.UtilityTime;
 
 /**

@@ -4,10 +4,10 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.valedger.http.ui.Formats;
 import se.valedger.incident.IncidentAuthorities;
 import se.valedger.incident.SignificanceThresholds;
 import se.valedger.incident.SignificantIncident;
-import se.valedger.http.ui.Formats;
 
 /**
  * The incident page's texts that come from the rule and the settings, in the reader's language: each significance

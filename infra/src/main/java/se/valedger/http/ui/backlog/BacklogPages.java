@@ -7,13 +7,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.valedger.app.ReadYourWrites;
 import se.valedger.backlog.BacklogItem;
 import se.valedger.backlog.BacklogPage;
 import se.valedger.backlog.BacklogSort;
 import se.valedger.backlog.BacklogSource;
 import se.valedger.backlog.FindBacklog;
 import se.valedger.pipe.NetworkKind;
-import se.valedger.app.ReadYourWrites;
 
 /**
  * The ranked backlog (the query of {@code GET /api/backlog}) with each item's risk explanation, and the

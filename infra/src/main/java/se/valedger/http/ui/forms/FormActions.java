@@ -1,6 +1,5 @@
 package se.valedger.http.ui.forms;
 
-import se.valedger.http.idempotency.SubmissionKeys;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
@@ -9,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.valedger.http.idempotency.SubmissionKeys;
 
 /**
  * One button's submission: claim the form's key, send the command through {@code Commands}, redirect to

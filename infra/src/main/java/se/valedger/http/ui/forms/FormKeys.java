@@ -1,7 +1,7 @@
 package se.valedger.http.ui.forms;
 
-import se.valedger.http.idempotency.SubmissionKeys;
 import org.springframework.stereotype.Component;
+import se.valedger.http.idempotency.SubmissionKeys;
 
 /** A fresh submission key for a rendered form: {@code th:value="${@formKeys.next()}"}. */
 @Component("formKeys")

@@ -1,10 +1,10 @@
 package se.valedger.http.ui.imports;
 
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import java.util.List;
 import se.valedger.app.imports.jobs.ImportJob;
 import se.valedger.app.imports.jobs.ImportJobs;
 

@@ -15,8 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.ReadYourWrites;
+import se.valedger.app.leak.LeakReports;
+import se.valedger.http.ui.Formats;
+import se.valedger.http.ui.forms.FormActions;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.leak.CloseLeak;
 import se.valedger.leak.ConfirmLeak;
 import se.valedger.leak.FailureCause;
@@ -32,12 +38,6 @@ import se.valedger.leak.RecordLeakRepair;
 import se.valedger.leak.RepairMethod;
 import se.valedger.leak.ReportLeak;
 import se.valedger.leak.ScheduleLeakRepair;
-import se.valedger.http.ui.Formats;
-import se.valedger.http.ui.forms.FormActions;
-import se.valedger.app.CommandSender;
-import se.valedger.app.ReadYourWrites;
-import se.valedger.app.leak.LeakReports;
-import se.valedger.kernel.UtilityTime;
 
 /** Leaks from the phone: report by pipe id or position, then confirm, schedule the repair, repair, close. */
 @Controller

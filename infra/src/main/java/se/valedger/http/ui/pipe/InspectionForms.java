@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import se.valedger.pipe.InspectionMethod;
-import se.valedger.pipe.LogInspection;
+import se.valedger.app.CommandSender;
+import se.valedger.http.idempotency.SubmissionKeys;
 import se.valedger.http.ui.Formats;
 import se.valedger.http.ui.forms.Problems;
-import se.valedger.http.idempotency.SubmissionKeys;
-import se.valedger.app.CommandSender;
+import se.valedger.pipe.InspectionMethod;
+import se.valedger.pipe.LogInspection;
 
 /**
  * The phone-first log-inspection form. It sends {@link LogInspection} through the same command path as

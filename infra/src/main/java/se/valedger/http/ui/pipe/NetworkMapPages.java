@@ -5,10 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.valedger.http.ui.GradeColours;
 import se.valedger.pipe.FindPipes;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.PipePage;
-import se.valedger.http.ui.GradeColours;
 
 /** The network map: every pipe in the chosen part of the network, coloured by its latest condition grade. */
 @Controller

@@ -8,8 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.valedger.http.ui.Formats;
 import se.valedger.app.pipe.PipeTimeline;
+import se.valedger.http.ui.Formats;
 import se.valedger.kernel.UtilityTime;
 
 /** A pipe's whole history (the API's history data) and the pipe "as it was on" a date (end of that day, Stockholm). */

@@ -7,10 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.valedger.app.ReadYourWrites;
 import se.valedger.kernel.NotFound;
 import se.valedger.pipe.FindPipe;
 import se.valedger.pipe.PipeSummary;
-import se.valedger.app.ReadYourWrites;
 
 /** One pipe's page: its current state. After a change it waits for the register to show it. */
 @Controller

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.valedger.http.ui.Charts;
 import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.PlantCapacity;
-import se.valedger.http.ui.Charts;
 
 /** A plant's load against its permit: utilisation per day with the thresholds and the permit, and its bypasses. */
 @Controller

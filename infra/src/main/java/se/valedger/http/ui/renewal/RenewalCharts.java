@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.valedger.http.ui.Charts;
 import se.valedger.renewal.ForecastPoint;
 import se.valedger.renewal.StrategyForecast;
-import se.valedger.http.ui.Charts;
 
 /** The strategies' forecasts as one chart: km beyond service life after 0..30 years, a line per strategy. */
 @Component

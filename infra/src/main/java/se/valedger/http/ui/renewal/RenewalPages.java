@@ -20,9 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.ReadYourWrites;
+import se.valedger.app.renewal.RenewalPipes;
+import se.valedger.http.ui.forms.FormActions;
+import se.valedger.http.ui.forms.Problems;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.pipe.Material;
+import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.AddPlanItem;
 import se.valedger.renewal.ApproveRenewalPlan;
 import se.valedger.renewal.CompleteRenewalPlan;
@@ -34,17 +41,10 @@ import se.valedger.renewal.PlanItem;
 import se.valedger.renewal.ProposalStrategy;
 import se.valedger.renewal.ProposeRenewals;
 import se.valedger.renewal.RemovePlanItem;
-import se.valedger.pipe.RenewalMethod;
 import se.valedger.renewal.RenewalPlanView;
 import se.valedger.renewal.RenewalProposal;
 import se.valedger.renewal.StrategyForecast;
 import se.valedger.renewal.SubmitRenewalPlan;
-import se.valedger.http.ui.forms.FormActions;
-import se.valedger.http.ui.forms.Problems;
-import se.valedger.app.CommandSender;
-import se.valedger.app.ReadYourWrites;
-import se.valedger.app.renewal.RenewalPipes;
-import se.valedger.kernel.UtilityTime;
 
 /** Renewal proposals with the four strategies side by side, and plans from draft to execution. */
 @Controller

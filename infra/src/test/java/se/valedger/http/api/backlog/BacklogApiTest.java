@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.testing.Api;
+import se.valedger.testing.InspectionJson;
 import se.valedger.testing.IntegrationTest;
 import se.valedger.testing.PipeJson;
-import se.valedger.testing.InspectionJson;
 
 /**
  * A hand-built network of three pipes, scored by hand with RiskScore's documented weights:

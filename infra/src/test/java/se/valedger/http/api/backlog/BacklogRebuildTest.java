@@ -20,14 +20,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import se.valedger.app.users.Role;
+import se.valedger.app.users.UserAccounts;
 import se.valedger.pipe.InspectionLogged;
 import se.valedger.pipe.InspectionMethod;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.pipe.PipeRenewed;
 import se.valedger.pipe.RenewalMethod;
-import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 

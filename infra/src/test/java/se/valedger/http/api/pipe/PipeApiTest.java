@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
-import se.valedger.testing.IntegrationTest;
 import se.valedger.testing.InspectionJson;
+import se.valedger.testing.IntegrationTest;
 import se.valedger.testing.PipeJson;
 
 @IntegrationTest

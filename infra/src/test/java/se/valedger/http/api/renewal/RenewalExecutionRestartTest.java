@@ -10,11 +10,11 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.VaLedgerApplication;
+import se.valedger.app.ReadYourWrites;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.FreshDatabase;
-import se.valedger.app.ReadYourWrites;
 import se.valedger.testing.PipeJson;
 
 /** An executed item's renewal is dispatched once, whether the application stops before or after handling it. */

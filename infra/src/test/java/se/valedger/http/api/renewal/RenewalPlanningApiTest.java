@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.app.users.Role;
 import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
+import se.valedger.testing.InspectionJson;
 import se.valedger.testing.IntegrationTest;
 import se.valedger.testing.PipeJson;
-import se.valedger.testing.InspectionJson;
 
 /**
  * Four 200 mm sewers, relined at 4 500 SEK/m, scored with RiskScore in YEAR (next year; ages below for 2027):

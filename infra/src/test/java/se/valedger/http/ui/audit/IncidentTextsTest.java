@@ -9,14 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import se.valedger.http.ui.Formats;
+import se.valedger.http.ui.UiConfig;
 import se.valedger.incident.EssentialService;
 import se.valedger.incident.IncidentAuthorities;
 import se.valedger.incident.IncidentFacts;
 import se.valedger.incident.SignificanceCriterion;
 import se.valedger.incident.SignificanceThresholds;
 import se.valedger.incident.SignificantIncident;
-import se.valedger.http.ui.Formats;
-import se.valedger.http.ui.UiConfig;
 
 /** The incident page's criteria, thresholds and authorities read in Swedish (and English) from the bundles. */
 class IncidentTextsTest {
