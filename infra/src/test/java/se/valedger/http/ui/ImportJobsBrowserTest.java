@@ -2,40 +2,19 @@ package se.valedger.http.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 
 /** The import jobs page: a job started through the API shows a progress bar that htmx moves to 100 %. */
 @IntegrationTest
 @EnabledIfChromium
-class ImportJobsBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ImportJobsBrowserTest extends BrowserTestBase {
 
     @Test
     void anAdministratorSeesAnImportsProgressBarReachOneHundredPercentWithoutReloading() {

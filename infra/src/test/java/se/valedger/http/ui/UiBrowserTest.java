@@ -2,12 +2,9 @@ package se.valedger.http.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,14 +12,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 
@@ -32,58 +24,20 @@ import se.valedger.testing.IntegrationTest;
  */
 @IntegrationTest
 @EnabledIfChromium
-class UiBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class UiBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void freshVisitor() {
-        UiPagesTest.ensureUser(jdbc, accounts, "erik", Role.ENGINEER);
-        UiPagesTest.ensureUser(jdbc, accounts, "petra", Role.PLANNER);
-        UiPagesTest.ensureUser(jdbc, accounts, "astrid", Role.AUDITOR);
+        ensureUser("erik", Role.ENGINEER);
+        ensureUser("petra", Role.PLANNER);
+        ensureUser("astrid", Role.AUDITOR);
         browser.size(Browser.DESKTOP);
         open("/login");
         browser.driver.manage().deleteAllCookies();
     }
 
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void open(String path) {
-        browser.driver.get(url(path));
-    }
-
-    WebElement find(String css) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
     boolean present(String css) {
         return !browser.driver.findElements(By.cssSelector(css)).isEmpty();
-    }
-
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
     }
 
     void signIn(String user, String password) {

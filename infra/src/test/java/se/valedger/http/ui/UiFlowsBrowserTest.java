@@ -2,72 +2,29 @@ package se.valedger.http.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.app.users.Role;
-import se.valedger.app.users.UserAccounts;
 import se.valedger.testing.Api;
 import se.valedger.testing.IntegrationTest;
 
 /** The planner, engineer and auditor screens end to end in headless Chromium; screenshots to target/screenshots. */
 @IntegrationTest
 @EnabledIfChromium
-class UiFlowsBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class UiFlowsBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void users() {
-        UiPagesTest.ensureUser(jdbc, accounts, "erik", Role.ENGINEER);
-        UiPagesTest.ensureUser(jdbc, accounts, "petra", Role.PLANNER);
-        UiPagesTest.ensureUser(jdbc, accounts, "karl", Role.PLANNER);
-        UiPagesTest.ensureUser(jdbc, accounts, "astrid", Role.AUDITOR);
+        ensureUser("erik", Role.ENGINEER);
+        ensureUser("petra", Role.PLANNER);
+        ensureUser("karl", Role.PLANNER);
+        ensureUser("astrid", Role.AUDITOR);
         browser.size(Browser.DESKTOP);
-    }
-
-    void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    WebElement find(String css) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
     }
 
     void signIn(String user) {
