@@ -2,6 +2,7 @@ package se.valedger.app.imports.jobs;
 
 import se.valedger.app.ThisNode;
 import se.valedger.app.imports.ImportProgress;
+import se.valedger.app.imports.ImportSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -54,13 +55,13 @@ public class ImportJobs implements DisposableBean {
     private final Map<UUID, CompletableFuture<Void>> local = new ConcurrentHashMap<>();
 
     ImportJobs(ImportJobStore store, JdbcTemplate jdbc, ImportProblems problems,
-               @Value("${valedger.imports.job-threads:2}") int threads,
+               ImportSettings settings,
                @Value("${valedger.cluster.node-liveness:10s}") Duration liveness) {
         this.store = store;
         this.jdbc = jdbc;
         this.problems = problems;
         this.liveness = liveness;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+        this.pool = Executors.newFixedThreadPool(settings.jobThreads(), r -> {
             Thread thread = new Thread(r, "import-job");
             thread.setDaemon(true);
             return thread;

@@ -24,7 +24,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.valedger.app.imports.ImportSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,12 @@ public class UploadSpool {
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    UploadSpool(@Value("${valedger.imports.upload-dir:${java.io.tmpdir}/valedger-uploads}") Path root) throws IOException {
+    @Autowired
+    UploadSpool(ImportSettings settings) throws IOException {
+        this(settings.uploadDirOrDefault());
+    }
+
+    UploadSpool(Path root) throws IOException {
         Files.createDirectories(root);
         removeLeftovers(root);
         this.directory = Files.createDirectories(root.resolve(NODE_PREFIX + UUID.randomUUID()));

@@ -1,6 +1,6 @@
 package se.valedger.app.imports.jobs;
 
-import org.springframework.beans.factory.annotation.Value;
+import se.valedger.app.imports.ImportSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ public class WholeFileImports {
 
     private final DataSize max;
 
-    WholeFileImports(@Value("${valedger.imports.max-whole-file:32MB}") DataSize max) {
-        this.max = max;
+    WholeFileImports(ImportSettings settings) {
+        this.max = settings.maxWholeFile();
     }
 
     /** Refuses, before anything is read or stored, a file this importer would have to hold whole and cannot. */

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import se.valedger.app.imports.ImportSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +35,9 @@ public class ImportAnswers {
     private final Duration waitForResult;
     private final ObjectMapper json = new ObjectMapper();
 
-    ImportAnswers(ImportJobs jobs, @Value("${valedger.imports.wait-for-result:10s}") Duration waitForResult) {
+    ImportAnswers(ImportJobs jobs, ImportSettings settings) {
         this.jobs = jobs;
-        this.waitForResult = waitForResult;
+        this.waitForResult = settings.waitForResult();
     }
 
     /** Starts the import as a job, then answers as described above. */
