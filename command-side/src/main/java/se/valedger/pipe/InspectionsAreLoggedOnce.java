@@ -4,9 +4,9 @@ import java.util.Set;
 import se.valedger.kernel.RuleViolated;
 
 /** An inspection id names one inspection: logging it again (a re-import, a retried form) is refused. */
-final class InspectionsAreLoggedOnce {
+public final class InspectionsAreLoggedOnce {
 
-    static final String RULE = "InspectionsAreLoggedOnce";
+    public static final String RULE = "InspectionsAreLoggedOnce";
 
     private InspectionsAreLoggedOnce() {
     }

@@ -30,8 +30,6 @@ class EventLogTablesTest {
             "the event log on the JDBC engine",
             "infra/src/main/java/se/valedger/app/StoredTokens.java",
             "the token store's rows, read by both event log implementations (tokens stay in PostgreSQL)",
-            "infra/src/main/java/se/valedger/app/imports/plant/PlantMeasurementImporter.java",
-            "TEMPORARY: the imports engineer moves it onto EventLog.startedWith (issue 15); delete this entry then",
             "infra/src/main/java/se/valedger/boot/EventStoreSchema.java",
             "names the tables for Axon's JDBC engine, token store, saga store and dead-letter queue");
 

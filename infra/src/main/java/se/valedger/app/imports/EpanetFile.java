@@ -1,6 +1,5 @@
 package se.valedger.app.imports;
 
-import se.valedger.kernel.MalformedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.valedger.kernel.MalformedFile;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.ImportPipe;
 import se.valedger.pipe.Point;
@@ -91,7 +91,7 @@ public final class EpanetFile {
     }
 
     /** Streams one row per {@code [PIPES]} line; call only after {@link #check}. */
-    public void rows(Settings settings, Consumer<PipeRow> rows) {
+    public void rows(Settings settings, Consumer<ImportRow> rows) {
         String[] section = {null};
         TextLines.forEach(file, StandardCharsets.UTF_8, (number, text) -> {
             String data = stripComment(text);
@@ -108,20 +108,20 @@ public final class EpanetFile {
         });
     }
 
-    private PipeRow row(long number, Pipe pipe, Settings settings) {
+    private ImportRow row(long number, Pipe pipe, Settings settings) {
         long first = firstLineOfPipe.get(pipe.id());
         if (first != number) {
-            return PipeRow.refused(number, "id", "pipe " + pipe.id() + " is listed twice; first on line " + first);
+            return ImportRow.refused(number, "id", "pipe " + pipe.id() + " is listed twice; first on line " + first);
         }
         PipeAttributesCsv.Attributes extra = settings.attributes().get(pipe.id());
         var material = extra == null || extra.material() == null ? null : Vocabulary.material(extra.material());
         if (extra != null && extra.material() != null && material == null) {
-            return PipeRow.refused(number, "material", "attribute file line " + extra.line() + ": unknown material '"
+            return ImportRow.refused(number, "material", "attribute file line " + extra.line() + ": unknown material '"
                     + extra.material() + "'");
         }
         double lengthM = usUnits ? pipe.length() * METRES_PER_FOOT : pipe.length();
         int diameterMm = (int) Math.round(usUnits ? pipe.diameter() * MILLIMETRES_PER_INCH : pipe.diameter());
-        return PipeRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(), material,
+        return ImportRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(), material,
                 diameterMm, lengthM, extra == null ? null : extra.installationYear(), settings.district(), null,
                 geometry(pipe, settings.crs()), pipe.node1(), pipe.node2(), settings.defaultInstallationYear(),
                 settings.reason()));

@@ -1,55 +1,45 @@
 package se.valedger.app.imports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import se.valedger.app.ActorMetadataInterceptor;
+import se.valedger.app.CommandSender;
 import se.valedger.app.MessageMetadata;
-import se.valedger.kernel.InvalidInput;
-import se.valedger.kernel.RuleViolated;
-import se.valedger.pipe.ImportOutcome;
+import se.valedger.app.Refusal;
 
 /**
- * Sends the rows' commands on a small pool of threads, at most a bounded number in flight, so a
- * large file streams through without being held in memory. Rows go in chunks: one transaction per
- * chunk, so a commit (and its wait for the disk) is shared by {@code valedger.imports.chunk-size}
- * pipes instead of paid by each. When any row of a chunk is refused, the whole chunk rolls back
- * and its rows are sent again one at a time, each in its own transaction: every good row is stored
- * exactly once and every refused row is named in the report, as if there were no chunks.
+ * The one engine every importer sends its rows through. Rows go in chunks of {@code valedger.imports.chunk-size}
+ * on {@code valedger.imports.parallelism} threads, at most twice that many chunks in flight, so a large file
+ * streams through without being held in memory: one transaction per chunk, so a commit (and its wait for the disk)
+ * is shared by the chunk's rows instead of paid by each. When any row of a chunk is refused, the whole chunk rolls
+ * back and its rows are sent again one at a time: every good row is stored exactly once and every refused row is
+ * named in the report, as if there were no chunks. A lost optimistic-concurrency race is run again
+ * ({@link CommandSender#retrying}); every command carries the importing actor's metadata, on whichever thread.
+ * A sequential run sends each row alone, in file order, on the reader's thread: for rows on one aggregate (a
+ * plant's days) or rows that depend on the ones before (an EN 13508 inspection on a pipe registered just before).
  */
 @Component
 public class ImportDispatcher implements DisposableBean {
 
-    private final CommandGateway commandGateway;
-    private final TransactionTemplate chunkTransaction;
-    private final ExecutorService pool;
-    private final int parallelism;
-    private final int chunkSize;
-
-    ImportDispatcher(CommandGateway commandGateway, PlatformTransactionManager transactions,
-                     @Value("${valedger.imports.parallelism:4}") int parallelism,
-                     @Value("${valedger.imports.chunk-size:100}") int chunkSize) {
-        this.commandGateway = commandGateway;
-        this.chunkTransaction = new TransactionTemplate(transactions);
-        this.parallelism = parallelism;
-        this.chunkSize = Math.max(1, chunkSize);
-        this.pool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread thread = new Thread(r, "import-dispatch");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
+    private static final Logger log = LoggerFactory.getLogger(ImportDispatcher.class);
 
     /**
      * Marks a command sent as part of a chunk: if the chunk rolls back, its rows are sent again alone,
@@ -57,12 +47,35 @@ public class ImportDispatcher implements DisposableBean {
      */
     static final Map<String, Object> TRIAL = Map.of(MessageMetadata.TRIAL_IN_CHUNK, true);
 
-    public Run start(String kind, Map<String, Object> actor) {
-        return new Run(kind, actor, ImportProgress.NONE);
+    private final CommandGateway commandGateway;
+    private final CommandSender sender;
+    private final TransactionTemplate chunkTransaction;
+    private final ExecutorService pool;
+    private final int parallelism;
+    private final int chunkSize;
+
+    ImportDispatcher(CommandGateway commandGateway, CommandSender sender, PlatformTransactionManager transactions,
+                     ImportSettings settings) {
+        this.commandGateway = commandGateway;
+        this.sender = sender;
+        this.chunkTransaction = new TransactionTemplate(transactions);
+        this.parallelism = settings.parallelism();
+        this.chunkSize = settings.chunkSize();
+        this.pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread thread = new Thread(r, "import-dispatch");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    public Run start(String kind, Map<String, Object> actor, ImportProgress progress) {
-        return new Run(kind, actor, progress);
+    /** An import whose rows go in parallel chunks. */
+    public Run parallel(String kind, ImportHandling handling, ImportProgress progress) {
+        return new Run(kind, handling, progress, false);
+    }
+
+    /** An import whose rows go one after the other, in file order, on the calling thread. */
+    public Run sequential(String kind, ImportHandling handling, ImportProgress progress) {
+        return new Run(kind, handling, progress, true);
     }
 
     /** Thrown into the file's reader to stop it when the job is cancelled; caught by {@link Run#readAll}. */
@@ -80,54 +93,60 @@ public class ImportDispatcher implements DisposableBean {
     /** One import in progress. */
     public final class Run {
 
-        private final String kind;
-        private final Map<String, Object> actor;
-        private final Semaphore inFlight = new Semaphore(parallelism * 2);
-        private final AtomicLong rowsRead = new AtomicLong();
-        private final AtomicLong created = new AtomicLong();
-        private final AtomicLong corrected = new AtomicLong();
-        private final AtomicLong unchanged = new AtomicLong();
-        private final List<ImportReport.RowError> errors = new ArrayList<>();
+        private final ImportReport report;
+        private final ImportHandling handling;
         private final ImportProgress progress;
-        private List<PipeRow> chunk = new ArrayList<>();
+        private final boolean sequential;
+        private final Map<String, Object> actor = ActorMetadataInterceptor.currentActor();
+        private final SecurityContext security = SecurityContextHolder.getContext();
+        private final RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        private final Semaphore inFlight = new Semaphore(parallelism * 2);
+        private List<ImportRow> chunk = new ArrayList<>();
 
-        private Run(String kind, Map<String, Object> actor, ImportProgress progress) {
-            this.kind = kind;
-            this.actor = actor;
+        private Run(String kind, ImportHandling handling, ImportProgress progress, boolean sequential) {
+            this.report = new ImportReport(kind);
+            this.handling = handling;
             this.progress = progress;
+            this.sequential = sequential;
+        }
+
+        /** The report being filled: an importer adds its warnings and details here. */
+        public ImportReport report() {
+            return report;
         }
 
         /**
-         * Lets the reader submit every row, unless the job is cancelled: that is asked before each chunk is
-         * sent, so a cancelled import stops between two chunks (each its own transaction), never inside one.
+         * Lets the reader submit every row, unless the job is cancelled: that is asked before each chunk (each row,
+         * when sequential), so a cancelled import stops between two transactions, never inside one; rows not read
+         * by then are not counted.
          */
-        public void readAll(java.util.function.Consumer<java.util.function.Consumer<PipeRow>> reader) {
+        public void readAll(Consumer<Consumer<ImportRow>> reader) {
             try {
                 reader.accept(this::submit);
             } catch (Cancelled stop) {
-                // Asked only between chunks: every row read so far was sent or refused; the rest is not read.
+                // Every row read so far was stored or refused; the rest is not read.
             }
         }
 
-        private void reportProgress() {
-            long accepted = created.get() + corrected.get() + unchanged.get();
-            long rejected;
-            synchronized (this) {
-                rejected = errors.size();
-            }
-            progress.rows(rowsRead.get(), accepted, rejected);
+        /** Rows the importer refused before they became commands, counted as read and rejected. */
+        public void refusedBeforeSending(long rows, List<ImportReport.Row> errors) {
+            report.read(rows);
+            report.rejected(rows, errors);
         }
 
         /** Called by the one thread that reads the file. */
-        void submit(PipeRow row) {
-            if (chunk.isEmpty()) {
-                if (progress.cancelRequested()) {
-                    throw new Cancelled();
-                }
+        public void submit(ImportRow row) {
+            if (chunk.isEmpty() && progress.cancelRequested()) {
+                throw new Cancelled();
             }
-            rowsRead.incrementAndGet();
-            if (row.error() != null) {
-                error(row.error());
+            report.read(row.rows());
+            if (row.refusal() != null) {
+                report.rejected(row.rows(), row.refusal());
+                return;
+            }
+            if (sequential) {
+                actingAsStarter(() -> send(row));
+                reportProgress();
                 return;
             }
             chunk.add(row);
@@ -136,8 +155,20 @@ public class ImportDispatcher implements DisposableBean {
             }
         }
 
+        public ImportReport finish() {
+            dispatch();
+            inFlight.acquireUninterruptibly(parallelism * 2);
+            inFlight.release(parallelism * 2);
+            reportProgress();
+            return report;
+        }
+
+        private void reportProgress() {
+            progress.rows(report.rowsRead(), report.acceptedCount(), report.rejectedCount());
+        }
+
         private void dispatch() {
-            List<PipeRow> rows = chunk;
+            List<ImportRow> rows = chunk;
             chunk = new ArrayList<>();
             if (rows.isEmpty()) {
                 return;
@@ -146,7 +177,7 @@ public class ImportDispatcher implements DisposableBean {
             try {
                 pool.execute(() -> {
                     try {
-                        sendChunk(rows);
+                        actingAsStarter(() -> sendChunk(rows));
                     } finally {
                         inFlight.release();
                         reportProgress();
@@ -158,73 +189,91 @@ public class ImportDispatcher implements DisposableBean {
             }
         }
 
-        private void sendChunk(List<PipeRow> rows) {
-            List<ImportOutcome> outcomes;
-            try {
-                outcomes = rows.size() == 1 ? null : chunkTransaction.execute(status -> {
-                    List<ImportOutcome> stored = new ArrayList<>(rows.size());
-                    for (PipeRow row : rows) {
-                        stored.add((ImportOutcome) commandGateway.sendAndWait(GenericCommandMessage
-                                .asCommandMessage(row.command()).andMetaData(actor).andMetaData(TRIAL)));
-                    }
-                    return stored;
-                });
-            } catch (RuntimeException refusedRowOrLostRace) {
-                outcomes = null;
+        /** Runs on a pool thread as the import's starter, so every command's metadata say who imported it. */
+        private void actingAsStarter(Runnable work) {
+            boolean otherThread = SecurityContextHolder.getContext() != security;
+            if (otherThread) {
+                SecurityContextHolder.setContext(security);
+                RequestContextHolder.setRequestAttributes(request);
             }
+            try {
+                ActorMetadataInterceptor.actingFor(actor, work);
+            } finally {
+                if (otherThread) {
+                    RequestContextHolder.resetRequestAttributes();
+                    SecurityContextHolder.clearContext();
+                }
+            }
+        }
+
+        private void sendChunk(List<ImportRow> rows) {
+            List<List<Outcome>> outcomes = rows.size() == 1 ? null : inOneTransaction(rows);
             if (outcomes == null) {
                 rows.forEach(this::send);
-            } else {
-                outcomes.forEach(this::count);
+                return;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                stored(rows.get(i), outcomes.get(i));
             }
         }
 
-        private void send(PipeRow row) {
+        /** The chunk's outcomes, or null when it rolled back (a row refused, or a race lost every attempt). */
+        private List<List<Outcome>> inOneTransaction(List<ImportRow> rows) {
             try {
-                count((ImportOutcome) commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(row.command())
-                        .andMetaData(actor)));
-            } catch (RuntimeException e) {
-                error(rowError(row.line(), e));
+                return sender.retrying(() -> chunkTransaction.execute(status -> {
+                    List<List<Outcome>> all = new ArrayList<>(rows.size());
+                    for (ImportRow row : rows) {
+                        List<Outcome> counted = new ArrayList<>();
+                        for (Object command : row.commands()) {
+                            counted.add(handling.outcome(command, sendOne(command, TRIAL)));
+                        }
+                        all.add(counted);
+                    }
+                    return all;
+                }));
+            } catch (RuntimeException refusedRowOrLostRace) {
+                return null;
             }
         }
 
-        private void count(ImportOutcome outcome) {
-            switch (outcome) {
-                case CREATED -> created.incrementAndGet();
-                case CORRECTED -> corrected.incrementAndGet();
-                case UNCHANGED -> unchanged.incrementAndGet();
+        /** A row alone: its commands in order, each stored as it goes; a refusal stops the row. */
+        private void send(ImportRow row) {
+            List<Outcome> counted = new ArrayList<>();
+            try {
+                for (Object command : row.commands()) {
+                    counted.add(handling.outcome(command, sender.retrying(() -> sendOne(command, Map.of()))));
+                }
+                stored(row, counted);
+            } catch (RuntimeException failure) {
+                counted.forEach(report::count);
+                refused(row, failure);
             }
         }
 
-        private synchronized void error(ImportReport.RowError error) {
-            errors.add(error);
+        private Object sendOne(Object command, Map<String, Object> trial) {
+            return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(actor).andMetaData(trial));
         }
 
-        public ImportReport finish() {
-            dispatch();
-            inFlight.acquireUninterruptibly(parallelism * 2);
-            inFlight.release(parallelism * 2);
-            reportProgress();
-            List<ImportReport.RowError> sorted;
-            synchronized (this) {
-                sorted = new ArrayList<>(errors);
-            }
-            sorted.sort(Comparator.comparingLong(ImportReport.RowError::line));
-            long accepted = created.get() + corrected.get() + unchanged.get();
-            return new ImportReport(kind, rowsRead.get(), accepted, sorted.size(), created.get(), corrected.get(),
-                    unchanged.get(), sorted);
+        private void stored(ImportRow row, List<Outcome> outcomes) {
+            outcomes.forEach(report::count);
+            report.accepted(row.rows());
+            row.whenStored().accept(report);
         }
-    }
 
-    static ImportReport.RowError rowError(long line, Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInput invalid) {
-                return new ImportReport.RowError(line, invalid.field(), invalid.reason());
-            }
-            if (cause instanceof RuleViolated rule) {
-                return new ImportReport.RowError(line, "id", rule.reason() + " (rule " + rule.rule() + ")");
+        private void refused(ImportRow row, RuntimeException failure) {
+            Optional<Refusal> refusal = Refusal.of(failure);
+            Optional<Outcome> there = refusal.flatMap(handling::alreadyThere);
+            if (there.isPresent()) {
+                report.count(there.get());
+                report.accepted(row.rows());
+            } else if (refusal.isPresent()) {
+                report.rejected(row.rows(), handling.describe(row, refusal.get()));
+            } else {
+                log.warn("Import {}: row at line {} failed on our side", row.line(), failure.toString());
+                report.rejected(row.rows(), new ImportReport.Row(row.line(), "row",
+                        "the row could not be stored (a failure on our side; it has been logged)"));
             }
         }
-        return new ImportReport.RowError(line, "id", "the row could not be stored: " + failure.getMessage());
     }
 }

@@ -1,11 +1,11 @@
 package se.valedger.app.imports;
 
-import se.valedger.kernel.MalformedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.valedger.kernel.MalformedFile;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.Point;
 

@@ -1,11 +1,11 @@
 package se.valedger.app.imports;
 
-import se.valedger.kernel.MalformedFile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.valedger.kernel.MalformedFile;
 
 /**
  * The optional attribute file beside an EPANET model: material and installation year per pipe id,
@@ -23,46 +23,36 @@ public final class PipeAttributesCsv {
     public static Map<String, Attributes> read(Path file, Charset charset) {
         Map<String, Attributes> byId = new HashMap<>();
         int[] columns = {-1, -1, -1};
-        char[] separator = {','};
-        TextLines.forEach(file, charset, (number, text) -> {
-            if (text.isBlank()) {
-                return;
+        try (CsvTable table = CsvTable.open(TextLines.of(file, charset), PipesCsvFile.FORMAT)) {
+            if (table.header() == null) {
+                return byId;
             }
-            if (number == 1) {
-                separator[0] = Csv.separatorOf(text);
-                List<String> header = Csv.split(number, text, separator[0]);
-                for (int i = 0; i < header.size(); i++) {
-                    String key = Csv.key(header.get(i));
-                    if (PipesCsvFile.ID.contains(key)) {
-                        columns[0] = i;
-                    } else if (key.equals("material")) {
-                        columns[1] = i;
-                    } else if (PipesCsvFile.YEAR.contains(key)) {
-                        columns[2] = i;
-                    }
+            List<String> header = table.header().cells();
+            for (int i = 0; i < header.size(); i++) {
+                String key = Vocabulary.key(header.get(i));
+                if (PipesCsvFile.ID.contains(key)) {
+                    columns[0] = i;
+                } else if (key.equals("material")) {
+                    columns[1] = i;
+                } else if (PipesCsvFile.YEAR.contains(key)) {
+                    columns[2] = i;
                 }
-                if (columns[0] < 0) {
-                    throw new MalformedFile(1, "attribute file, line 1: no id column (id, pipeId or ledningsid)");
+            }
+            if (columns[0] < 0) {
+                throw new MalformedFile(1, "attribute file, line 1: no id column (id, pipeId or ledningsid)");
+            }
+            table.rows(record -> {
+                long number = record.line();
+                String id = record.cell(columns[0]);
+                if (id == null) {
+                    throw new MalformedFile(number, "attribute file, line " + number + ": no pipe id");
                 }
-                return;
-            }
-            List<String> cells = Csv.split(number, text, separator[0]);
-            String id = cell(cells, columns[0]);
-            if (id == null) {
-                throw new MalformedFile(number, "attribute file, line " + number + ": no pipe id");
-            }
-            String year = cell(cells, columns[2]);
-            Integer installationYear = year == null ? null
-                    : (int) PipesCsvFile.wholeNumber(number, year, "installationYear", "attribute file, ");
-            byId.put(id, new Attributes(number, cell(cells, columns[1]), installationYear));
-        });
-        return byId;
-    }
-
-    private static String cell(List<String> cells, int column) {
-        if (column < 0 || column >= cells.size() || cells.get(column).isEmpty()) {
-            return null;
+                String year = record.cell(columns[2]);
+                Integer installationYear = year == null ? null
+                        : (int) PipesCsvFile.wholeNumber(number, year, "installationYear", "attribute file, ");
+                byId.put(id, new Attributes(number, record.cell(columns[1]), installationYear));
+            });
         }
-        return cells.get(column);
+        return byId;
     }
 }

@@ -1,6 +1,5 @@
 package se.valedger.app.imports;
 
-import se.valedger.kernel.MalformedFile;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.valedger.kernel.MalformedFile;
 import se.valedger.pipe.Geometry;
 import se.valedger.pipe.ImportPipe;
 import se.valedger.pipe.Material;
@@ -23,7 +23,7 @@ public final class PipesCsvFile {
 
     static final Set<String> ID = Set.of("id", "pipeid", "ledningsid", "ledningid", "objektid");
     static final Set<String> YEAR = Set.of("installationyear", "year", "anlaggningsar", "laggningsar", "byggar");
-    /** Column -> accepted header keys (see {@link Csv#key}). */
+    /** Column -> accepted header keys (see {@link Vocabulary#key}). */
     static final Map<String, Set<String>> COLUMNS = new LinkedHashMap<>();
 
     static {
@@ -49,7 +49,6 @@ public final class PipesCsvFile {
     private final Charset charset;
     private final Map<String, Integer> columns = new HashMap<>();
     private final Map<String, Long> firstLineOfId = new HashMap<>();
-    private char separator;
     private int headerCells;
     private long dataRows;
     private boolean decimalComma;
@@ -59,22 +58,24 @@ public final class PipesCsvFile {
         this.charset = charset;
     }
 
+    /** Cells are trimmed and, as in a GIS export, never hold a line break. */
+    static final CsvTable.Format FORMAT = new CsvTable.Format(",;", true, false);
+
     public static PipesCsvFile check(Path file, Charset charset, String defaultCrs) {
         PipesCsvFile csv = new PipesCsvFile(file, charset);
         long[] last = {0, 0};
-        long lines = TextLines.forEach(file, charset, (number, text) -> {
-            if (number == 1) {
-                csv.header(text);
-            } else if (!text.isBlank()) {
-                Values values = csv.values(number, text, defaultCrs);
-                csv.firstLineOfId.putIfAbsent(values.id, number);
-                csv.dataRows++;
-                last[0] = number;
-                last[1] = values.cells;
+        try (CsvTable table = CsvTable.open(TextLines.of(file, charset), FORMAT)) {
+            if (table.header() == null) {
+                throw new MalformedFile(1, "the file is empty; it needs a header row");
             }
-        });
-        if (lines == 0) {
-            throw new MalformedFile(1, "the file is empty; it needs a header row");
+            csv.header(table);
+            table.rows(record -> {
+                Values values = csv.values(record, defaultCrs);
+                csv.firstLineOfId.putIfAbsent(values.id, record.line());
+                csv.dataRows++;
+                last[0] = record.line();
+                last[1] = values.cells;
+            });
         }
         LastRowComplete.check(last[0], (int) last[1], csv.headerCells);
         return csv;
@@ -85,48 +86,46 @@ public final class PipesCsvFile {
         return dataRows;
     }
 
-    public void rows(int defaultInstallationYear, String defaultCrs, String reason, Consumer<PipeRow> rows) {
-        TextLines.forEach(file, charset, (number, text) -> {
-            if (number > 1 && !text.isBlank()) {
-                rows.accept(row(number, values(number, text, defaultCrs), defaultInstallationYear, reason));
-            }
-        });
+    public void rows(int defaultInstallationYear, String defaultCrs, String reason, Consumer<ImportRow> rows) {
+        try (CsvTable table = CsvTable.open(TextLines.of(file, charset), FORMAT)) {
+            table.rows(record -> rows.accept(row(record.line(), values(record, defaultCrs), defaultInstallationYear,
+                    reason)));
+        }
     }
 
-    private PipeRow row(long number, Values v, int defaultInstallationYear, String reason) {
+    private ImportRow row(long number, Values v, int defaultInstallationYear, String reason) {
         Long first = firstLineOfId.get(v.id);
         if (v.id == null) {
-            return PipeRow.refused(number, "id", "the row has no pipe id");
+            return ImportRow.refused(number, "id", "the row has no pipe id");
         }
         if (first != number) {
-            return PipeRow.refused(number, "id", "pipe " + v.id + " is listed twice; first on line " + first);
+            return ImportRow.refused(number, "id", "pipe " + v.id + " is listed twice; first on line " + first);
         }
         for (String column : REQUIRED) {
             if (v.raw.get(column) == null) {
-                return PipeRow.refused(number, column, column + " is required");
+                return ImportRow.refused(number, column, column + " is required");
             }
         }
         NetworkKind kind = Vocabulary.networkKind(v.raw.get("networkKind"));
         if (kind == null) {
-            return PipeRow.refused(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
+            return ImportRow.refused(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
                     + "'; use dricksvatten/spillvatten/dagvatten/kombinerad or " + List.of(NetworkKind.values()));
         }
         Material material = Vocabulary.material(v.raw.get("material"));
         if (material == null) {
-            return PipeRow.refused(number, "material", "unknown material '" + v.raw.get("material") + "'");
+            return ImportRow.refused(number, "material", "unknown material '" + v.raw.get("material") + "'");
         }
-        return PipeRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM, v.installationYear,
+        return ImportRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM, v.installationYear,
                 v.raw.get("district"), v.consequenceClass, v.geometry, v.raw.get("startNode"), v.raw.get("endNode"),
                 defaultInstallationYear, reason));
     }
 
-    private void header(String text) {
-        separator = Csv.separatorOf(text);
-        decimalComma = separator == ';';
-        List<String> names = Csv.split(1, text, separator);
+    private void header(CsvTable table) {
+        decimalComma = table.delimiter() == ';';
+        List<String> names = table.header().cells();
         headerCells = names.size();
         for (int i = 0; i < names.size(); i++) {
-            String key = Csv.key(names.get(i));
+            String key = Vocabulary.key(names.get(i));
             for (var column : COLUMNS.entrySet()) {
                 if (column.getValue().contains(key)) {
                     if (columns.putIfAbsent(column.getKey(), i) != null) {
@@ -154,14 +153,12 @@ public final class PipesCsvFile {
         final Map<String, String> raw = new HashMap<>();
     }
 
-    private Values values(long number, String text, String defaultCrs) {
-        List<String> cells = Csv.split(number, text, separator);
+    private Values values(CsvTable.Record record, String defaultCrs) {
+        long number = record.line();
         Values v = new Values();
-        v.cells = cells.size();
+        v.cells = record.cells().size();
         for (var column : columns.entrySet()) {
-            int index = column.getValue();
-            String cell = index < cells.size() && !cells.get(index).isEmpty() ? cells.get(index) : null;
-            v.raw.put(column.getKey(), cell);
+            v.raw.put(column.getKey(), record.cell(column.getValue()));
         }
         v.id = v.raw.get("id");
         v.lengthM = decimal(number, v.raw.get("lengthM"), "lengthM");

@@ -1,22 +1,25 @@
 package se.valedger.app.imports;
 
-import se.valedger.kernel.MalformedFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.valedger.kernel.MalformedFile;
 
 /**
- * Reads a text file line by line (any line ending), refusing bytes that are not text in the charset, and refusing a
- * line longer than {@link #MAX_LINE_CHARS} before it is held whole: 100 MB without a line break used to be read into
- * one string per import job, and two such uploads exhausted a 384 MB heap (issue 14, item 7; {@code HugeBodiesIT}).
+ * The text of an import file, with our two rules on every read: bytes that are not text in the charset are
+ * refused naming their line, and a line longer than {@link #MAX_LINE_CHARS} is refused before it is held whole:
+ * 100 MB without a line break used to be read into one string per import job, and two such uploads exhausted a
+ * 384 MB heap (issue 14, item 7; {@code HugeBodiesIT}). EPANET reads it line by line, CSV through {@link CsvTable}.
  */
-final class TextLines {
+public final class TextLines {
 
     /**
      * ASSUMED: 1 Mi characters. No line of an EPANET model or an import CSV comes near it (a WKT line of 40,000
@@ -32,54 +35,81 @@ final class TextLines {
     private TextLines() {
     }
 
-    /** Calls the handler for every line, numbered from 1; answers the number of lines. */
-    static long forEach(Path file, Charset charset, LineHandler handler) {
+    /** The file's text, decoded strictly in the charset. */
+    public static Reader of(Path file, Charset charset) {
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return new Checked(new InputStreamReader(Files.newInputStream(file), decoder), charset.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text already decoded (an importer that guesses the charset of a file it reads whole). */
+    public static Reader of(String text) {
+        return new Checked(new StringReader(text), "the expected");
+    }
+
+    /** Calls the handler for every line (any line ending), numbered from 1, without a leading BOM; answers the count. */
+    static long forEach(Path file, Charset charset, LineHandler handler) {
         long number = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String text;
-            while (true) {
-                try {
-                    text = boundedLine(reader, number + 1);
-                } catch (CharacterCodingException e) {
-                    throw new MalformedFile(number + 1, "line " + (number + 1) + " is not " + charset.name()
-                            + " text; pass the file's charset (e.g. charset=ISO-8859-1)");
-                }
-                if (text == null) {
-                    return number;
-                }
+        try (BufferedReader reader = new BufferedReader(of(file, charset))) {
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 number++;
                 if (number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
                 handler.line(number, text);
             }
+            return number;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The next line without its ending (CR, LF or CRLF), as {@link BufferedReader#readLine()}; null at the end. */
-    private static String boundedLine(BufferedReader reader, long number) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int c = reader.read(); c >= 0; c = reader.read()) {
-            if (c == '\n') {
-                return line.toString();
-            }
-            if (c == '\r') {
-                reader.mark(1);
-                if (reader.read() != '\n') {
-                    reader.reset();
-                }
-                return line.toString();
-            }
-            if (line.length() == MAX_LINE_CHARS) {
-                throw new MalformedFile(number, "line " + number + " is longer than " + MAX_LINE_CHARS
-                        + " characters without a line break; this is not a text file of this kind");
-            }
-            line.append((char) c);
+    /** Counts lines as the text passes, so both refusals name the line they met. */
+    private static final class Checked extends Reader {
+
+        private final Reader in;
+        private final String charset;
+        private long breaks;
+        private long sinceBreak;
+        private boolean afterCr;
+
+        Checked(Reader in, String charset) {
+            this.in = in;
+            this.charset = charset;
         }
-        return line.length() == 0 ? null : line.toString();
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n;
+            try {
+                n = in.read(buffer, offset, length);
+            } catch (CharacterCodingException e) {
+                long line = breaks + 1;
+                throw new MalformedFile(line, "line " + line + " is not " + charset
+                        + " text; pass the file's charset (e.g. charset=ISO-8859-1)");
+            }
+            for (int i = offset; i < offset + n; i++) {
+                char c = buffer[i];
+                if (c == '\r' || (c == '\n' && !afterCr)) {
+                    breaks++;
+                    sinceBreak = 0;
+                } else if (c != '\n' && ++sinceBreak > MAX_LINE_CHARS) {
+                    long line = breaks + 1;
+                    throw new MalformedFile(line, "line " + line + " is longer than " + MAX_LINE_CHARS
+                            + " characters without a line break; this is not a text file of this kind");
+                }
+                afterCr = c == '\r';
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package se.valedger.app.imports;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
@@ -17,8 +19,8 @@ public final class Vocabulary {
 
     static {
         for (Material m : Material.values()) {
-            MATERIALS.put(Csv.key(m.name()), m);
-            MATERIALS.put(Csv.key(m.en13508Code()), m);
+            MATERIALS.put(key(m.name()), m);
+            MATERIALS.put(key(m.en13508Code()), m);
         }
         materials(Material.ASBESTOS_CEMENT, "asbestcement", "eternit", "asbestoscement");
         materials(Material.VITRIFIED_CLAY, "lergods", "glaseratlergods", "betonglergods", "clay", "vitrifiedclay");
@@ -42,20 +44,26 @@ public final class Vocabulary {
     }
 
     private static void materials(Material material, String... words) {
-        Arrays.stream(words).forEach(w -> MATERIALS.put(Csv.key(w), material));
+        Arrays.stream(words).forEach(w -> MATERIALS.put(key(w), material));
     }
 
     private static void kinds(NetworkKind kind, String... words) {
-        Arrays.stream(words).forEach(w -> KINDS.put(Csv.key(w), kind));
-        KINDS.put(Csv.key(kind.name()), kind);
+        Arrays.stream(words).forEach(w -> KINDS.put(key(w), kind));
+        KINDS.put(key(kind.name()), kind);
     }
 
     /** The material a word means, or null if none. */
     static Material material(String word) {
-        return MATERIALS.get(Csv.key(word));
+        return MATERIALS.get(key(word));
     }
 
     public static NetworkKind networkKind(String word) {
-        return KINDS.get(Csv.key(word));
+        return KINDS.get(key(word));
+    }
+
+    /** A word or header name reduced to letters and digits, without accents: "Anläggningsår" -> "anlaggningsar". */
+    static String key(String word) {
+        String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.valedger.app.ClusterSettings;
 import se.valedger.app.EventLog;
 import se.valedger.app.ThisNode;
 

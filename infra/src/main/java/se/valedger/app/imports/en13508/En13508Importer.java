@@ -8,24 +8,27 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
+import se.valedger.app.EventLog;
+import se.valedger.app.Refusal;
+import se.valedger.app.imports.ImportDispatcher;
+import se.valedger.app.imports.ImportHandling;
 import se.valedger.app.imports.ImportProgress;
-import se.valedger.app.imports.reporting.ImportReport;
+import se.valedger.app.imports.ImportReport;
+import se.valedger.app.imports.ImportRow;
+import se.valedger.app.imports.Outcome;
 import se.valedger.inspection.ConditionGrading;
 import se.valedger.inspection.GradingRules;
 import se.valedger.inspection.InspectionGrading;
 import se.valedger.inspection.Observation;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.kernel.RuleViolated;
 import se.valedger.pipe.InspectionMethod;
+import se.valedger.pipe.InspectionsAreLoggedOnce;
 import se.valedger.pipe.LogInspection;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.RegisterPipe;
-import se.valedger.app.EventLog;
 
 /**
  * Imports an EN 13508-2 file: one {@link LogInspection} with coded observations per inspection (graded by the
@@ -40,97 +43,109 @@ public class En13508Importer {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd.MM.yyyy"), DateTimeFormatter.BASIC_ISO_DATE);
 
-    private final CommandGateway commands;
-    private final EventLog log;
+    private final ImportDispatcher dispatcher;
+    private final EventLog eventLog;
 
-    En13508Importer(CommandGateway commands, EventLog log) {
-        this.commands = commands;
-        this.log = log;
+    En13508Importer(ImportDispatcher dispatcher, EventLog eventLog) {
+        this.dispatcher = dispatcher;
+        this.eventLog = eventLog;
     }
 
-    public Map<String, Object> importFile(byte[] content, En13508Options options) {
+    public ImportReport importFile(byte[] content, En13508Options options) {
         return importFile(content, options, ImportProgress.NONE);
     }
 
     /** As above, telling the job its progress; cancelled, it stops between two inspections. */
-    public Map<String, Object> importFile(byte[] content, En13508Options options, ImportProgress progress) {
-        ImportReport report = new ImportReport(KIND);
+    public ImportReport importFile(byte[] content, En13508Options options, ImportProgress progress) {
         En13508File file = En13508Parser.parse(content);
         if (file.inspections().isEmpty()) {
             long line = file.problems().isEmpty() ? 1 : file.problems().get(0).line();
             throw new InvalidInput("file", "line " + line + ": no inspection (a #B01 header block) in the file; it is not"
                     + " EN 13508-2 text, or not in the encoding its #A1 line names");
         }
+        ImportDispatcher.Run run = dispatcher.sequential(KIND, HANDLING, progress);
+        ImportReport report = run.report();
         file.problems().forEach(p -> report.error(p.line(), p.field(), p.reason()));
         List<Map<String, Object>> graded = new ArrayList<>();
         Set<String> registeredNow = new HashSet<>();
         progress.total(file.inspections().size());
-        for (En13508File.Inspection inspection : file.inspections()) {
-            if (progress.cancelRequested()) {
-                break;
-            }
-            report.read();
-            importOne(inspection, options, report, registeredNow).ifPresent(graded::add);
-            progress.rows(report.rowsRead(), report.acceptedCount(), report.rejectedCount());
-        }
+        run.readAll(submit -> file.inspections().forEach(inspection ->
+                submit.accept(row(inspection, options, registeredNow, graded))));
         report.detail("ruleTableVersion", GradingRules.VERSION);
         report.detail("inspections", graded);
-        return report.toBody();
+        return run.finish();
     }
 
-    private java.util.Optional<Map<String, Object>> importOne(En13508File.Inspection inspection, En13508Options options,
-                                                             ImportReport report, Set<String> registeredNow) {
+    /**
+     * The inspection as a row: its pipe registered first when asked and missing, then its {@link LogInspection}.
+     * Built when the row before it is stored (the run is sequential), so "missing" sees the pipes registered so far.
+     */
+    private ImportRow row(En13508File.Inspection inspection, En13508Options options, Set<String> registeredNow,
+                          List<Map<String, Object>> graded) {
         long line = inspection.line();
         if (!inspection.problems().isEmpty()) {
             var first = inspection.problems().get(0);
-            report.rejected(first.line(), first.field(), first.reason() + " (inspection at line " + line + " not imported)");
-            return java.util.Optional.empty();
+            return ImportRow.refused(first.line(), first.field(), first.reason() + " (inspection at line " + line
+                    + " not imported)");
         }
         Map<String, String> h = inspection.header();
         String reference = pipeReference(h);
         if (reference == null) {
-            report.rejected(line, "AAA", "the header names no pipe (AAA, or AAD and AAF)");
-            return java.util.Optional.empty();
+            return ImportRow.refused(line, "AAA", "the header names no pipe (AAA, or AAD and AAF)");
         }
         String pipeId = (options.idPrefix() == null ? "" : options.idPrefix()) + reference;
         LocalDate date = date(h.get("ABF"));
         if (date == null) {
-            report.rejected(line, "ABF", "inspection date '" + h.get("ABF") + "' is missing or not a date");
-            return java.util.Optional.empty();
+            return ImportRow.refused(line, "ABF", "inspection date '" + h.get("ABF") + "' is missing or not a date");
         }
-        try {
-            if (options.registerPipes() && !registeredNow.contains(pipeId) && log.lastPositionOf(pipeId) < 0) {
-                commands.sendAndWait(registration(pipeId, inspection, options));
-                registeredNow.add(pipeId);
-                report.created();
+        String inspectionId = "en13508:" + pipeId + ":" + date + (h.containsKey("ABG") ? "T" + h.get("ABG") : "");
+        LogInspection log = new LogInspection(pipeId, inspectionId, date, h.getOrDefault("ABH", ""),
+                InspectionMethod.CCTV, null, findings(h, inspection), h.get("ABA"), inspection.observations());
+        ImportRow row;
+        if (options.registerPipes() && !registeredNow.contains(pipeId) && eventLog.lastPositionOf(pipeId) < 0) {
+            try {
+                row = ImportRow.of(line, registration(pipeId, inspection, options)).then(log);
+            } catch (InvalidInput missing) {
+                return ImportRow.refused(line, headerField(missing.field()), missing.reason());
             }
-            String inspectionId = "en13508:" + pipeId + ":" + date + (h.containsKey("ABG") ? "T" + h.get("ABG") : "");
-            commands.sendAndWait(new LogInspection(pipeId, inspectionId, date, h.getOrDefault("ABH", ""),
-                    InspectionMethod.CCTV, null, findings(h, inspection), h.get("ABA"), inspection.observations()));
-            report.accepted();
-            return java.util.Optional.of(summary(line, pipeId, inspectionId, inspection, report));
-        } catch (CommandExecutionException e) {
-            return rejected(line, e.getCause() == null ? e : e.getCause(), pipeId, report);
-        } catch (RuntimeException e) {
-            return rejected(line, e, pipeId, report);
+        } else {
+            row = ImportRow.of(line, log);
         }
+        return row.whenStored(report -> {
+            registeredNow.add(pipeId);
+            graded.add(summary(line, pipeId, inspectionId, inspection, report));
+        });
     }
 
-    private java.util.Optional<Map<String, Object>> rejected(long line, Throwable cause, String pipeId, ImportReport report) {
-        if (cause instanceof RuleViolated rule && "InspectionsAreLoggedOnce".equals(rule.rule())) {
-            report.accepted();
-            report.unchanged();
-        } else if (cause instanceof AggregateNotFoundException) {
-            report.rejected(line, "AAA", "pipe " + pipeId + " is not registered; import with registerPipes=true to register it");
-        } else if (cause instanceof InvalidInput invalid) {
-            report.rejected(line, headerField(invalid.field()), invalid.reason());
-        } else if (cause instanceof RuleViolated rule) {
-            report.rejected(line, rule.rule(), rule.reason());
-        } else {
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    /** A pipe registered counts as created; an inspection logged is stored; one logged before is unchanged. */
+    private static final ImportHandling HANDLING = new ImportHandling() {
+        @Override
+        public Outcome outcome(Object command, Object result) {
+            return command instanceof RegisterPipe ? Outcome.CREATED : Outcome.STORED;
         }
-        return java.util.Optional.empty();
-    }
+
+        @Override
+        public Optional<Outcome> alreadyThere(Refusal refusal) {
+            return refusal.kind() == Refusal.Kind.RULE_VIOLATED && InspectionsAreLoggedOnce.RULE.equals(refusal.rule())
+                    ? Optional.of(Outcome.UNCHANGED) : Optional.empty();
+        }
+
+        @Override
+        public ImportReport.Row describe(ImportRow row, Refusal refusal) {
+            long line = row.line();
+            return switch (refusal.kind()) {
+                case NOT_FOUND -> new ImportReport.Row(line, "AAA", "pipe " + pipeOf(row)
+                        + " is not registered; import with registerPipes=true to register it");
+                case INVALID_FIELD -> new ImportReport.Row(line, headerField(refusal.field()), refusal.detail());
+                case RULE_VIOLATED -> new ImportReport.Row(line, refusal.rule(), refusal.detail());
+                default -> new ImportReport.Row(line, "AAA", refusal.detail());
+            };
+        }
+
+        private static String pipeOf(ImportRow row) {
+            return ((LogInspection) row.commands().get(row.commands().size() - 1)).pipeId();
+        }
+    };
 
     private Map<String, Object> summary(long line, String pipeId, String inspectionId, En13508File.Inspection inspection,
                                         ImportReport report) {

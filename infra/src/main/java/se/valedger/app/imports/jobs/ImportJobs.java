@@ -1,8 +1,5 @@
 package se.valedger.app.imports.jobs;
 
-import se.valedger.app.ThisNode;
-import se.valedger.app.EventLog;
-import se.valedger.app.imports.ImportProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -21,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +26,11 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.valedger.app.ActorMetadataInterceptor;
+import se.valedger.app.ClusterSettings;
+import se.valedger.app.EventLog;
+import se.valedger.app.ThisNode;
+import se.valedger.app.imports.ImportProgress;
+import se.valedger.app.imports.ImportSettings;
 
 /**
  * Runs every import as a job that does not depend on its HTTP connection: the job is stored in
@@ -54,13 +55,12 @@ public class ImportJobs implements DisposableBean {
     private final Map<UUID, CompletableFuture<Void>> local = new ConcurrentHashMap<>();
 
     ImportJobs(ImportJobStore store, EventLog eventLog, ImportProblems problems,
-               @Value("${valedger.imports.job-threads:2}") int threads,
-               @Value("${valedger.cluster.node-liveness:10s}") Duration liveness) {
+               ImportSettings settings, ClusterSettings cluster) {
         this.store = store;
         this.eventLog = eventLog;
         this.problems = problems;
-        this.liveness = liveness;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+        this.liveness = cluster.nodeLiveness();
+        this.pool = Executors.newFixedThreadPool(settings.jobThreads(), r -> {
             Thread thread = new Thread(r, "import-job");
             thread.setDaemon(true);
             return thread;

@@ -14,18 +14,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import se.valedger.app.imports.ImportSettings;
 
 /**
  * Uploaded files on disk, never on the heap: every node writes into a directory of its own under
@@ -46,7 +47,12 @@ public class UploadSpool {
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    UploadSpool(@Value("${valedger.imports.upload-dir:${java.io.tmpdir}/valedger-uploads}") Path root) throws IOException {
+    @Autowired
+    UploadSpool(ImportSettings settings) throws IOException {
+        this(settings.uploadDirOrDefault());
+    }
+
+    UploadSpool(Path root) throws IOException {
         Files.createDirectories(root);
         removeLeftovers(root);
         this.directory = Files.createDirectories(root.resolve(NODE_PREFIX + UUID.randomUUID()));

@@ -1,11 +1,11 @@
 package se.valedger.app.imports.jobs;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
+import se.valedger.app.imports.ImportSettings;
 
 /**
  * The leaks CSV, EN 13508-2 and plant-measurement importers still read their whole file into memory (the
@@ -19,8 +19,8 @@ public class WholeFileImports {
 
     private final DataSize max;
 
-    WholeFileImports(@Value("${valedger.imports.max-whole-file:32MB}") DataSize max) {
-        this.max = max;
+    WholeFileImports(ImportSettings settings) {
+        this.max = settings.maxWholeFile();
     }
 
     /** Refuses, before anything is read or stored, a file this importer would have to hold whole and cannot. */

@@ -6,125 +6,124 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import se.valedger.app.imports.LastRowComplete;
+import se.valedger.app.Refusal;
+import se.valedger.app.imports.CsvTable;
+import se.valedger.app.imports.ImportDispatcher;
+import se.valedger.app.imports.ImportHandling;
 import se.valedger.app.imports.ImportProgress;
-import se.valedger.app.imports.reporting.CsvRecords;
-import se.valedger.app.imports.reporting.ImportReport;
-import se.valedger.app.imports.reporting.ParallelCommands;
+import se.valedger.app.imports.ImportReport;
+import se.valedger.app.imports.ImportRow;
+import se.valedger.app.imports.LastRowComplete;
+import se.valedger.app.imports.Outcome;
+import se.valedger.app.imports.TextLines;
 import se.valedger.kernel.InvalidInput;
-import se.valedger.kernel.RuleViolated;
+import se.valedger.kernel.MalformedFile;
 
 /**
  * Imports historic leak repairs (CSV with the LADWP main-leak columns, see {@link LadwpLeakMapping}) as closed
- * leaks, four commands at a time. Every data row ends up accepted or rejected ({@code accepted + rejected =
+ * leaks, in parallel chunks. Every data row ends up accepted or rejected ({@code accepted + rejected =
  * rowsRead}); a row already imported before counts as accepted and {@code unchanged}.
  */
 @Component
 public class LeaksCsvImporter {
 
     static final String KIND = "leaks-csv";
-    static final int THREADS = 4;
+    /** Comma-separated as LADWP exports it; a cell may hold a line break (a quoted remark). */
+    private static final CsvTable.Format FORMAT = new CsvTable.Format(",", false, true);
 
-    private final CommandGateway commands;
+    private final ImportDispatcher dispatcher;
 
-    LeaksCsvImporter(CommandGateway commands) {
-        this.commands = commands;
+    LeaksCsvImporter(ImportDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
-    public Map<String, Object> importFile(byte[] content, String source) {
+    public ImportReport importFile(byte[] content, String source) {
         return importFile(content, source, ImportProgress.NONE);
     }
 
     /** As above, telling the job its progress; when it is cancelled, rows not yet sent are not sent. */
-    public Map<String, Object> importFile(byte[] content, String source, ImportProgress progress) {
-        ImportReport report = new ImportReport(KIND);
+    public ImportReport importFile(byte[] content, String source, ImportProgress progress) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("\uFFFD")) {
             text = new String(content, StandardCharsets.ISO_8859_1);
         }
-        List<CsvRecords.Record> records;
-        try {
-            records = CsvRecords.parse(text, ',');
-        } catch (CsvRecords.UnclosedQuote cut) {
-            throw new InvalidInput("file", LastRowComplete.unclosedQuote(cut.line()));
+        CsvTable.Record headerRecord;
+        List<CsvTable.Record> records = new ArrayList<>();
+        try (CsvTable table = CsvTable.open(TextLines.of(text), FORMAT)) {
+            headerRecord = table.header();
+            table.rows(records::add);
+        } catch (MalformedFile malformed) {
+            throw new InvalidInput("file", malformed.getMessage());
         }
-        if (records.isEmpty()) {
+        if (headerRecord == null) {
             throw new InvalidInput("file", "the file is empty");
         }
-        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
-        CsvRecords.Record last = records.get(records.size() - 1);
-        String cut = records.size() == 1 ? null : LastRowComplete.cutShort(last.line(), last.fields().size(), header.size());
-        if (cut != null) {
-            throw new InvalidInput("file", cut);
+        List<String> header = headerRecord.cells().stream().map(String::strip).toList();
+        if (!records.isEmpty()) {
+            CsvTable.Record last = records.get(records.size() - 1);
+            String cut = LastRowComplete.cutShort(last.line(), last.cells().size(), header.size());
+            if (cut != null) {
+                throw new InvalidInput("file", cut);
+            }
         }
         if (!header.contains("LEAK_ID") || !header.contains("RPT_DATE")) {
-            throw new InvalidInput("file", "line " + records.get(0).line() + ": the header must name at least LEAK_ID and RPT_DATE; it has " + header);
+            throw new InvalidInput("file", "line " + headerRecord.line()
+                    + ": the header must name at least LEAK_ID and RPT_DATE; it has " + header);
         }
+        progress.total(records.size());
+        ImportDispatcher.Run run = dispatcher.parallel(KIND, HANDLING, progress);
         Map<String, Long> firstLineOfId = new HashMap<>();
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        List<Runnable> tasks = new ArrayList<>();
-        for (CsvRecords.Record record : records.subList(1, records.size())) {
-            report.read();
-            long line = record.line();
-            if (record.fields().size() != header.size()) {
-                report.rejected(line, "row", "the row has " + record.fields().size() + " fields, the header "
-                        + header.size());
-                continue;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), record.fields().get(i));
-            }
-            LadwpLeakMapping.Mapped mapped = LadwpLeakMapping.map(source, row);
-            if (mapped.command() == null) {
-                report.rejected(line, mapped.rejectField(), mapped.rejectReason());
-                continue;
-            }
-            Long earlier = firstLineOfId.putIfAbsent(mapped.command().leakId(), line);
-            if (earlier != null) {
-                report.rejected(line, "LEAK_ID", "LEAK_ID " + mapped.command().sourceRecordId()
-                        + " was already used on line " + earlier);
-                continue;
-            }
-            mapped.warnings().forEach((field, reason) -> report.warning(line, field, reason));
-            tasks.add(() -> {
-                if (cancelled.get() || progress.cancelRequested()) {
-                    cancelled.set(true);
-                    report.notSent();
-                    return;
-                }
-                send(mapped, line, report);
-                progress.rows(report.acceptedCount() + report.rejectedCount(), report.acceptedCount(), report.rejectedCount());
-            });
-        }
-        progress.total(report.rowsRead());
-        ParallelCommands.run(THREADS, tasks);
-        progress.rows(report.acceptedCount() + report.rejectedCount(), report.acceptedCount(), report.rejectedCount());
-        return report.toBody();
+        run.readAll(submit -> records.forEach(record -> submit.accept(row(record, header, source, firstLineOfId,
+                run.report()))));
+        return run.finish();
     }
 
-    private void send(LadwpLeakMapping.Mapped mapped, long line, ImportReport report) {
-        try {
-            commands.sendAndWait(mapped.command());
-            report.accepted();
-            report.created();
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidInput invalid) {
-                report.rejected(line, invalid.field(), invalid.reason());
-            } else if (cause instanceof RuleViolated rule) {
-                report.rejected(line, rule.rule(), rule.reason());
-            } else if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
-                report.accepted();
-                report.unchanged();
-            } else {
-                throw e;
-            }
+    private static ImportRow row(CsvTable.Record record, List<String> header, String source,
+                                 Map<String, Long> firstLineOfId, ImportReport report) {
+        long line = record.line();
+        if (record.cells().size() != header.size()) {
+            return ImportRow.refused(line, "row", "the row has " + record.cells().size() + " fields, the header "
+                    + header.size());
         }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            cells.put(header.get(i), record.cells().get(i));
+        }
+        LadwpLeakMapping.Mapped mapped = LadwpLeakMapping.map(source, cells);
+        if (mapped.command() == null) {
+            return ImportRow.refused(line, mapped.rejectField(), mapped.rejectReason());
+        }
+        Long earlier = firstLineOfId.putIfAbsent(mapped.command().leakId(), line);
+        if (earlier != null) {
+            return ImportRow.refused(line, "LEAK_ID", "LEAK_ID " + mapped.command().sourceRecordId()
+                    + " was already used on line " + earlier);
+        }
+        mapped.warnings().forEach((field, reason) -> report.warning(line, field, reason));
+        return ImportRow.of(line, mapped.command());
     }
+
+    /** A leak is created once: its id made from the source's LEAK_ID existing already means imported before. */
+    private static final ImportHandling HANDLING = new ImportHandling() {
+        @Override
+        public Outcome outcome(Object command, Object result) {
+            return Outcome.CREATED;
+        }
+
+        @Override
+        public Optional<Outcome> alreadyThere(Refusal refusal) {
+            return refusal.kind() == Refusal.Kind.ALREADY_EXISTS || refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE
+                    ? Optional.of(Outcome.UNCHANGED) : Optional.empty();
+        }
+
+        @Override
+        public ImportReport.Row describe(ImportRow row, Refusal refusal) {
+            return switch (refusal.kind()) {
+                case INVALID_FIELD -> new ImportReport.Row(row.line(), refusal.field(), refusal.detail());
+                case RULE_VIOLATED -> new ImportReport.Row(row.line(), refusal.rule(), refusal.detail());
+                default -> new ImportReport.Row(row.line(), "row", refusal.detail());
+            };
+        }
+    };
 }

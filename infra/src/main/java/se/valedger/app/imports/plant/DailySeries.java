@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import se.valedger.app.imports.plant.ImportReport.RowError;
+import se.valedger.app.imports.ImportReport.Row;
 import se.valedger.kernel.InvalidInput;
 
 /**
@@ -41,7 +41,7 @@ final class DailySeries {
     final boolean hourly;
     final int rowsRead;
     final List<Day> days = new ArrayList<>();
-    final List<RowError> errors = new ArrayList<>();
+    final List<Row> errors = new ArrayList<>();
     int rejectedRows;
 
     private DailySeries(boolean hourly, int rowsRead) {
@@ -97,29 +97,29 @@ final class DailySeries {
             rowsOfDay.merge(date, 1, Integer::sum);
             Map<Integer, Hour> hours = byDay.computeIfAbsent(date, d -> new TreeMap<>());
             if (time.getMinute() != 0 || time.getSecond() != 0 || time.getNano() != 0) {
-                errors.add(new RowError(line.number(), timeName, time + " is not on the hour; hourly series only"));
+                errors.add(new Row(line.number(), timeName, time + " is not on the hour; hourly series only"));
                 continue;
             }
             Double m3;
             try {
                 m3 = file.number(field(line, columns.inflow()));
             } catch (NumberFormatException e) {
-                errors.add(new RowError(line.number(), flowName, "'" + field(line, columns.inflow()) + "' is not a number"));
+                errors.add(new Row(line.number(), flowName, "'" + field(line, columns.inflow()) + "' is not a number"));
                 continue;
             }
             if (m3 == null || m3 < 0) {
-                errors.add(new RowError(line.number(), flowName, m3 == null ? "no flow for " + time
+                errors.add(new Row(line.number(), flowName, m3 == null ? "no flow for " + time
                         : "flow cannot be negative, was " + m3));
                 continue;
             }
             Hour earlier = hours.get(time.getHour());
             if (earlier != null) {
                 if (earlier.m3() == m3) {
-                    errors.add(new RowError(line.number(), timeName, time + " repeats line " + earlier.line()
+                    errors.add(new Row(line.number(), timeName, time + " repeats line " + earlier.line()
                             + " with the same flow; counted once"));
                 } else {
                     conflicting.add(date);
-                    errors.add(new RowError(line.number(), flowName, time + " is given twice with different flows "
+                    errors.add(new Row(line.number(), flowName, time + " is given twice with different flows "
                             + "(lines " + earlier.line() + " and " + line.number() + "); the day is not imported"));
                 }
                 continue;
@@ -134,7 +134,7 @@ final class DailySeries {
             } else {
                 rejectedRows += rows;
                 if (!conflicting.contains(date)) {
-                    errors.add(new RowError(firstLine.get(date), timeName, date + " has " + hours.size() + " of 24 hours; "
+                    errors.add(new Row(firstLine.get(date), timeName, date + " has " + hours.size() + " of 24 hours; "
                             + "a day is imported only when complete, so its " + String.format(Locale.ROOT, "%.1f", volume)
                             + " m3 are not recorded"));
                 }
@@ -178,7 +178,7 @@ final class DailySeries {
 
     private void reject(int line, String field, String reason) {
         rejectedRows++;
-        errors.add(new RowError(line, field, reason));
+        errors.add(new Row(line, field, reason));
     }
 
     private static final class BadValue extends RuntimeException {

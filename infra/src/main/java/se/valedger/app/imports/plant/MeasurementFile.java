@@ -7,14 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.valedger.app.imports.CsvTable;
 import se.valedger.app.imports.LastRowComplete;
+import se.valedger.app.imports.TextLines;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.MalformedFile;
 
 /**
  * A SCADA or LIMS export as lines of fields: UTF-8 (or ISO-8859-1 when it is not valid UTF-8),
  * separated by ';', tab or ',' (whichever the header uses most), optionally quoted.
  */
 final class MeasurementFile {
+
+    /** Separated by ';', tab or ',' (the header's most used; ';' first on a tie), cells trimmed, one line each. */
+    private static final CsvTable.Format FORMAT = new CsvTable.Format(";\t,", true, false);
 
     record Line(int number, List<String> fields) {
     }
@@ -29,39 +35,24 @@ final class MeasurementFile {
     }
 
     static MeasurementFile read(byte[] content) {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
-            i++;
-        }
-        if (i == lines.length) {
-            throw new InvalidInput("file", "the file is empty; expected a header line and one row per hour or day");
-        }
-        char delimiter = delimiterOf(lines[i]);
-        MeasurementFile file = new MeasurementFile(delimiter, split(lines[i], delimiter).stream()
-                .map(MeasurementFile::normalise).toList());
-        int last = -1;
-        for (int n = i + 1; n < lines.length; n++) {
-            if (!lines[n].isBlank()) {
-                file.rows.add(new Line(n + 1, split(lines[n], delimiter)));
-                last = n;
+        try (CsvTable table = CsvTable.open(TextLines.of(decode(content)), FORMAT)) {
+            if (table.header() == null) {
+                throw new InvalidInput("file", "the file is empty; expected a header line and one row per hour or day");
             }
-        }
-        if (last >= 0 && opensUnclosedQuote(lines[last])) {
-            throw new InvalidInput("file", LastRowComplete.unclosedQuote(last + 1));
-        }
-        if (!file.rows.isEmpty()) {
-            Line end = file.rows.get(file.rows.size() - 1);
-            String cut = LastRowComplete.cutShort(end.number(), end.fields().size(), file.header.size());
-            if (cut != null) {
-                throw new InvalidInput("file", cut);
+            MeasurementFile file = new MeasurementFile(table.delimiter(), table.header().cells().stream()
+                    .map(MeasurementFile::normalise).toList());
+            table.rows(record -> file.rows.add(new Line((int) record.line(), record.cells())));
+            if (!file.rows.isEmpty()) {
+                Line end = file.rows.get(file.rows.size() - 1);
+                String cut = LastRowComplete.cutShort(end.number(), end.fields().size(), file.header.size());
+                if (cut != null) {
+                    throw new InvalidInput("file", cut);
+                }
             }
+            return file;
+        } catch (MalformedFile malformed) {
+            throw new InvalidInput("file", malformed.getMessage());
         }
-        return file;
     }
 
     private static String decode(byte[] content) {
@@ -71,61 +62,6 @@ final class MeasurementFile {
         } catch (CharacterCodingException e) {
             return new String(content, StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static char delimiterOf(String header) {
-        char best = ',';
-        long most = -1;
-        for (char c : new char[] {';', '\t', ','}) {
-            long count = header.chars().filter(ch -> ch == c).count();
-            if (count > most) {
-                most = count;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static boolean opensUnclosedQuote(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            }
-        }
-        return quoted;
-    }
-
-    static List<String> split(String line, char delimiter) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delimiter) {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString().trim());
-        return fields;
     }
 
     /** Lower case, units in brackets dropped, spaces and dashes as '_': "Flöde (m3/h)" -> "flöde". */

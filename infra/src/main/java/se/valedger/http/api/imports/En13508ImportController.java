@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.valedger.app.imports.en13508.En13508Importer;
 import se.valedger.app.imports.en13508.En13508Options;
-import se.valedger.app.imports.jobs.WholeFileImports;
 import se.valedger.app.imports.jobs.UploadSpool;
+import se.valedger.app.imports.jobs.WholeFileImports;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
 

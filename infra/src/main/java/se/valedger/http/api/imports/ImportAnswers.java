@@ -1,8 +1,5 @@
 package se.valedger.http.api.imports;
 
-import se.valedger.app.imports.jobs.ImportJob;
-import se.valedger.app.imports.jobs.ImportJobs;
-import se.valedger.app.imports.jobs.ImportWork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,11 +10,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import se.valedger.app.imports.ImportSettings;
+import se.valedger.app.imports.jobs.ImportJob;
+import se.valedger.app.imports.jobs.ImportJobs;
+import se.valedger.app.imports.jobs.ImportWork;
 import se.valedger.http.Answers;
 
 /**
@@ -35,9 +35,9 @@ public class ImportAnswers {
     private final Duration waitForResult;
     private final ObjectMapper json = new ObjectMapper();
 
-    ImportAnswers(ImportJobs jobs, @Value("${valedger.imports.wait-for-result:10s}") Duration waitForResult) {
+    ImportAnswers(ImportJobs jobs, ImportSettings settings) {
         this.jobs = jobs;
-        this.waitForResult = waitForResult;
+        this.waitForResult = settings.waitForResult();
     }
 
     /** Starts the import as a job, then answers as described above. */

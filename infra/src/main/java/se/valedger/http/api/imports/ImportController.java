@@ -1,12 +1,5 @@
 package se.valedger.http.api.imports;
 
-import se.valedger.app.imports.EpanetFile;
-import se.valedger.app.imports.ImportDispatcher;
-import se.valedger.app.imports.ImportReport;
-import se.valedger.kernel.MalformedFile;
-import se.valedger.app.imports.PipeAttributesCsv;
-import se.valedger.app.imports.PipesCsvFile;
-import se.valedger.app.imports.Vocabulary;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -17,24 +10,26 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.ResponseEntity;
+import se.valedger.app.imports.EpanetFile;
+import se.valedger.app.imports.ImportDispatcher;
 import se.valedger.app.imports.ImportProgress;
+import se.valedger.app.imports.ImportReport;
+import se.valedger.app.imports.PipeAttributesCsv;
+import se.valedger.app.imports.PipeImportHandling;
+import se.valedger.app.imports.PipesCsvFile;
+import se.valedger.app.imports.Vocabulary;
 import se.valedger.app.imports.jobs.UploadSpool;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
-import se.valedger.app.ActorMetadataInterceptor;
-import se.valedger.http.ProblemAdvice;
 
 /**
  * {@code POST /api/imports/epanet} and {@code /api/imports/pipes-csv}: a multipart upload (part {@code file},
@@ -138,7 +133,7 @@ class ImportController {
         String prefix = options.getOrDefault("idPrefix", "");
         var settings = new EpanetFile.Settings(prefix, kind, blankToNull(options.get("district")),
                 options.getOrDefault("crs", EPANET_CRS), defaultYear(options), "import epanet " + fileName, extra);
-        ImportDispatcher.Run run = dispatcher.start("epanet", ActorMetadataInterceptor.currentActor(), progress);
+        ImportDispatcher.Run run = dispatcher.parallel("epanet", PipeImportHandling.INSTANCE, progress);
         run.readAll(submit -> epanet.rows(settings, submit));
         return run.finish();
     }
@@ -147,7 +142,7 @@ class ImportController {
         String crs = options.getOrDefault("crs", se.valedger.pipe.Geometry.SWEREF99_TM);
         PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
         progress.total(csv.dataRows());
-        ImportDispatcher.Run run = dispatcher.start("pipes-csv", ActorMetadataInterceptor.currentActor(), progress);
+        ImportDispatcher.Run run = dispatcher.parallel("pipes-csv", PipeImportHandling.INSTANCE, progress);
         run.readAll(submit -> csv.rows(defaultYear(options), crs, "import pipes-csv " + fileName, submit));
         return run.finish();
     }
@@ -192,14 +187,5 @@ class ImportController {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    @ExceptionHandler(MalformedFile.class)
-    ProblemDetail malformed(MalformedFile e) {
-        ProblemDetail problem = ProblemAdvice.problem(HttpStatus.BAD_REQUEST, "malformed-file",
-                e.getMessage() + ". Nothing was imported.");
-        problem.setTitle("The file cannot be read");
-        problem.setProperty("line", e.line());
-        return problem;
     }
 }

@@ -1,9 +1,5 @@
 package se.valedger.http.api.imports;
 
-import se.valedger.http.Answers;
-import se.valedger.app.imports.jobs.ImportJob;
-import se.valedger.app.imports.jobs.ImportJobs;
-import se.valedger.app.imports.jobs.JobVisibility;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.valedger.app.imports.jobs.ImportJob;
+import se.valedger.app.imports.jobs.ImportJobs;
+import se.valedger.app.imports.jobs.JobVisibility;
+import se.valedger.http.Answers;
 import se.valedger.kernel.NotFound;
 
 /**

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import se.valedger.app.imports.jobs.WholeFileImports;
 import se.valedger.app.imports.jobs.UploadSpool;
+import se.valedger.app.imports.jobs.WholeFileImports;
 import se.valedger.app.imports.leaks.LeaksCsvImporter;
 import se.valedger.kernel.InvalidInput;
 

@@ -211,4 +211,26 @@ class PlantMeasurementImportTest {
                 (header + "2025-03-01;100;40").getBytes(StandardCharsets.UTF_8));
         assertThat(noFinalNewline.status()).as(noFinalNewline.body()).isEqualTo(200);
     }
+
+    @Test
+    void thePlantImportAnswersThePositionOfItsLastEventSoItsReaderSeesTheImportedDays() {
+        String csv = """
+                Datum;Inflöde (m3/d);BOD7 (kg/d)
+                2024-02-10;15000;3100
+                2024-02-11;16500,5;3300
+                """;
+        var response = admin.post("/api/imports/plant-measurements?plant=goviken", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        String position = response.header("X-Event-Position");
+        assertThat(position).as("X-Event-Position of the import").isNotNull();
+        long plantsNewest = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event"
+                + " WHERE aggregate_identifier = 'goviken'", Long.class);
+        assertThat(Long.parseLong(position)).isGreaterThanOrEqualTo(plantsNewest);
+        var days = admin.get("/api/plants/goviken/capacity?from=2024-02-10&to=2024-02-11&minPosition=" + position)
+                .json().get("days");
+        assertThat(days.size()).isEqualTo(2);
+        assertThat(days.get(1).get("inflowM3").asDouble()).isEqualTo(16500.5);
+    }
 }

@@ -1,4 +1,4 @@
-package se.valedger.boot.cluster;
+package se.valedger.app;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code valedger.cluster.*} ({@link SegmentBalancer}): a node unseen for {@code node-liveness} is taken as gone and
+ * {@code valedger.cluster.*} (the segment balancer and the import jobs): a node unseen for {@code node-liveness} is taken as gone and
  * its segments are shared out; every node reports itself every {@code balance-interval}. ASSUMED (ours): the
  * interval must stay well below the liveness.
  */
@@ -18,6 +18,6 @@ public record ClusterSettings(@DefaultValue("10s") @NotNull @DurationMin(millis 
                               @DefaultValue(ClusterSettings.BALANCE_INTERVAL) @NotNull @DurationMin(millis = 1)
                               Duration balanceInterval) {
 
-    /** Also the default of {@link SegmentBalancer}'s schedule, which reads the key itself. */
-    static final String BALANCE_INTERVAL = "2s";
+    /** Also the default of the segment balancer's schedule, which reads the key itself. */
+    public static final String BALANCE_INTERVAL = "2s";
 }
