@@ -21,4 +21,10 @@ class LeakIdsTest {
         assertThat(LeakIds.ofSubmission("anna", "key-1")).isNotEqualTo(once);
         assertThat(LeakIds.ofSubmission("erik", "key-2")).isNotEqualTo(once);
     }
+
+    @Test
+    void aLeakFromAnotherSystemsRecordsKeepsThatSystemsIdBehindTheSourcesName() {
+        assertThat(LeakIds.ofRecord("LADWP", "1234")).isEqualTo("LADWP-1234");
+        assertThat(LeakIds.ofRecord("LADWP", "1234")).isNotEqualTo(LeakIds.ofRecord("LADWP", "1235"));
+    }
 }

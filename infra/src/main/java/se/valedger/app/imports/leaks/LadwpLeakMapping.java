@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import se.valedger.leak.FailureCause;
+import se.valedger.leak.LeakIds;
 import se.valedger.leak.LeakKind;
 import se.valedger.leak.LeakSeverity;
 import se.valedger.leak.Position;
@@ -110,7 +111,7 @@ final class LadwpLeakMapping {
         }
         String type = value(row, "LEAK_TYPE") == null ? "" : value(row, "LEAK_TYPE").toUpperCase(Locale.ROOT);
         boolean burst = type.contains("RUPTURE") || type.contains("BLOW OUT");
-        RecordHistoricLeak command = new RecordHistoricLeak(source + "-" + id, source, id, null,
+        RecordHistoricLeak command = new RecordHistoricLeak(LeakIds.ofRecord(source, id), source, id, null,
                 burst ? LeakKind.BURST : LeakKind.LEAK, burst ? LeakSeverity.HIGH : LeakSeverity.MEDIUM, position,
                 address, reportedOn, material, diameter, installationYear,
                 type.contains("CLAMP") ? RepairMethod.CLAMP : null, hours, cause(type), value(row, "REMARKS"));
