@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Year;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +28,7 @@ import se.valedger.app.imports.PipesCsvFile;
 import se.valedger.app.imports.Vocabulary;
 import se.valedger.app.imports.jobs.UploadSpool;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.kernel.UtilityTime;
 import se.valedger.pipe.NetworkKind;
 
 /**
@@ -154,7 +154,7 @@ class ImportController {
         }
         try {
             int year = Integer.parseInt(text.strip());
-            if (year < 1800 || year > Year.now(clock).getValue()) {
+            if (year < 1800 || year > UtilityTime.thisYear(clock)) {
                 throw new InvalidInput("defaultInstallationYear", "a year from 1800 to this year, was " + year);
             }
             return year;
