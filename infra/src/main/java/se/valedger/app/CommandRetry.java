@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * race leaves the outer transaction usable. After the last attempt the client gets 409.
  */
 @Component
-public class CommandRetry {
+class CommandRetry {
 
     private final TransactionTemplate savepoint;
     private final int attempts;
@@ -57,9 +57,5 @@ public class CommandRetry {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a command", e);
         }
-    }
-
-    public double retriesSoFar() {
-        return retried.count();
     }
 }

@@ -132,24 +132,22 @@ class IncidentController {
     @PostMapping("/{id}/close-not-significant")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> closeNotSignificant(@PathVariable String id, @RequestBody NotSignificant body) {
-        long position = commands.send(new CloseIncidentAsNotSignificant(id, atOrNow(body.at()), body.reason()), id);
-        return Answers.accepted(position, Map.of("id", id, "step", "close-not-significant", "position", position));
+        return stepTaken(id, "close-not-significant",
+                new CloseIncidentAsNotSignificant(id, atOrNow(body.at()), body.reason()));
     }
 
     @PostMapping("/{id}/intermediate-report-request")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> intermediateReportRequest(@PathVariable String id,
                                                                   @RequestBody IntermediateRequest body) {
-        long position = commands.send(new RequestIntermediateReport(id, body.requestedBy(), atOrNow(body.at()),
-                body.dueAt(), body.request()), id);
-        return Answers.accepted(position, Map.of("id", id, "step", "intermediate-report-request", "position", position));
+        return stepTaken(id, "intermediate-report-request",
+                new RequestIntermediateReport(id, body.requestedBy(), atOrNow(body.at()), body.dueAt(), body.request()));
     }
 
     @PostMapping("/{id}/customer-notice")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> customerNotice(@PathVariable String id, @RequestBody CustomerNotice body) {
-        long position = commands.send(new NotifyCustomers(id, atOrNow(body.at()), body.channel(), body.text()), id);
-        return Answers.accepted(position, Map.of("id", id, "step", "customer-notice", "position", position));
+        return stepTaken(id, "customer-notice", new NotifyCustomers(id, atOrNow(body.at()), body.channel(), body.text()));
     }
 
     @PostMapping("/{id}/{action}")
@@ -162,8 +160,7 @@ class IncidentController {
                     + ", reassess, close-not-significant, intermediate-report-request, customer-notice");
         }
         Instant at = body == null ? clock.instant() : atOrNow(body.at());
-        long position = commands.send(new ReportIncidentStep(id, step, at, body == null ? null : body.report()), id);
-        return Answers.accepted(position, Map.of("id", id, "step", step.action(), "position", position));
+        return stepTaken(id, step.action(), new ReportIncidentStep(id, step, at, body == null ? null : body.report()));
     }
 
     @GetMapping
@@ -224,6 +221,12 @@ class IncidentController {
                     + "hospitalAffected -> criticalCustomerAffected, scadaAffected -> otIntrusion");
         }
         return answer;
+    }
+
+    /** Every step of an incident's life answers alike: which incident, which step, and the position to read from. */
+    private ResponseEntity<Map<String, Object>> stepTaken(String id, String step, Object command) {
+        long position = commands.send(command, id);
+        return Answers.accepted(position, Map.of("id", id, "step", step, "position", position));
     }
 
     private Instant atOrNow(Instant at) {
