@@ -270,7 +270,7 @@ public class ImportDispatcher implements DisposableBean {
             } else if (refusal.isPresent()) {
                 report.rejected(row.rows(), handling.describe(row, refusal.get()));
             } else {
-                log.warn("Import {}: row at line {} failed on our side", row.line(), failure.toString());
+                log.warn("Import {}: the row at line {} failed on our side", report.kind(), row.line(), failure);
                 report.rejected(row.rows(), new ImportReport.Row(row.line(), "row",
                         "the row could not be stored (a failure on our side; it has been logged)"));
             }

@@ -36,6 +36,10 @@ public final class ImportReport {
         this.kind = kind;
     }
 
+    public String kind() {
+        return kind;
+    }
+
     /** Rows read from the file (a plant's day stands for the hours it sums). */
     synchronized void read(long rows) {
         rowsRead += rows;
