@@ -1,10 +1,12 @@
 package se.valedger.http.ui;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.valedger.kernel.UtilityTime;
@@ -15,6 +17,18 @@ import se.valedger.kernel.UtilityTime;
  */
 @Component("fmt")
 public class Formats {
+
+    private final Clock clock;
+
+    @Autowired
+    public Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For texts that format without a "today" (tests of message bundles). */
+    public Formats() {
+        this(Clock.systemUTC());
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat(locale()).format(date);
@@ -56,7 +70,7 @@ public class Formats {
 
     /** Today in Stockholm, the default date of forms. */
     public LocalDate today() {
-        return LocalDate.now(UtilityTime.ZONE);
+        return UtilityTime.today(clock);
     }
 
     private static DateTimeFormatter dateFormat(Locale locale) {
