@@ -19,7 +19,7 @@ import se.valedger.pipe.Point;
  * pipes need from later sections (units, node coordinates, vertices); the second pass streams
  * {@code [PIPES]} rows. Pumps and valves are links but not pipes and are not imported.
  */
-public final class EpanetFile {
+final class EpanetFile {
 
     static final Set<String> SECTIONS = Set.of("TITLE", "JUNCTIONS", "RESERVOIRS", "TANKS", "PIPES", "PUMPS",
             "VALVES", "TAGS", "DEMANDS", "STATUS", "PATTERNS", "CURVES", "CONTROLS", "RULES", "ENERGY", "EMITTERS",

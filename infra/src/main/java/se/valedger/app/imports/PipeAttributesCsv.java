@@ -12,7 +12,7 @@ import se.valedger.kernel.MalformedFile;
  * e.g. {@code id,material,installationYear} or {@code ledningsid;material;anläggningsår}.
  * It is small (one row per pipe, two attributes) and read whole.
  */
-public final class PipeAttributesCsv {
+final class PipeAttributesCsv {
 
     public record Attributes(long line, String material, Integer installationYear) {
     }

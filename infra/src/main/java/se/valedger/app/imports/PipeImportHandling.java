@@ -4,7 +4,7 @@ import se.valedger.app.Refusal;
 import se.valedger.pipe.ImportOutcome;
 
 /** How the pipe register's imports (EPANET, pipes CSV) count: the register answers created, corrected or unchanged. */
-public final class PipeImportHandling implements ImportHandling {
+final class PipeImportHandling implements ImportHandling {
 
     public static final PipeImportHandling INSTANCE = new PipeImportHandling();
 

@@ -19,7 +19,7 @@ import se.valedger.pipe.NetworkKind;
  * Swedish (see README, "pipes-csv"). Syntax (quotes, numbers, geometry) is checked for the whole file
  * first; values the register refuses (a negative length, an unknown material) reject only their row.
  */
-public final class PipesCsvFile {
+final class PipesCsvFile {
 
     static final Set<String> ID = Set.of("id", "pipeid", "ledningsid", "ledningid", "objektid");
     static final Set<String> YEAR = Set.of("installationyear", "year", "anlaggningsar", "laggningsar", "byggar");
