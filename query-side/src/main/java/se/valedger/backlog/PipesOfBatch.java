@@ -18,7 +18,8 @@ import se.valedger.pipe.NetworkKind;
 
 /**
  * The {@link PipeFacts} of the pipes one processor batch touches: read from {@code backlog.pipe} and
- * {@code backlog.pipe_break} (all its breaks: each score picks those in the window before its own date) on a pipe's first touch (one query; a pipe registered in the batch needs none), then kept
+ * {@code backlog.pipe_break} (all its breaks: each score picks those in the window before its own date) on a
+ * pipe's first touch (one query; a pipe registered in the batch needs none), then kept
  * current by the handlers that change them, so scoring an item needs no query while the writes wait in
  * {@link se.valedger.projection.BatchedWrites}. Every fact but the breaks changes only through the pipe's own events,
  * which the processor handles in order in one segment. Breaks come with leak events from the other segment, as they

@@ -18,8 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import se.valedger.app.ActorMetadataInterceptor;
 import se.valedger.app.CommandSender;
 import se.valedger.app.MessageMetadata;
@@ -99,7 +97,6 @@ public class ImportDispatcher implements DisposableBean {
         private final boolean sequential;
         private final Map<String, Object> actor = ActorMetadataInterceptor.currentActor();
         private final SecurityContext security = SecurityContextHolder.getContext();
-        private final RequestAttributes request = RequestContextHolder.getRequestAttributes();
         private final Semaphore inFlight = new Semaphore(parallelism * 2);
         private List<ImportRow> chunk = new ArrayList<>();
 
@@ -194,13 +191,11 @@ public class ImportDispatcher implements DisposableBean {
             boolean otherThread = SecurityContextHolder.getContext() != security;
             if (otherThread) {
                 SecurityContextHolder.setContext(security);
-                RequestContextHolder.setRequestAttributes(request);
             }
             try {
                 ActorMetadataInterceptor.actingFor(actor, work);
             } finally {
                 if (otherThread) {
-                    RequestContextHolder.resetRequestAttributes();
                     SecurityContextHolder.clearContext();
                 }
             }
