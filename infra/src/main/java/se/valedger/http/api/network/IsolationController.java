@@ -1,0 +1,33 @@
+package se.valedger.http.api.network;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.valedger.app.Reads;
+import se.valedger.kernel.NotFound;
+import se.valedger.network.FindIsolation;
+import se.valedger.network.Isolation;
+
+/** {@code GET /api/pipes/{id}/isolation}: the valves to close for a pipe and what loses water. */
+@RestController
+class IsolationController {
+
+    private final Reads reads;
+    private final QueryGateway queries;
+
+    IsolationController(Reads reads, QueryGateway queries) {
+        this.reads = reads;
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/pipes/{id}/isolation")
+    ResponseEntity<Isolation> isolation(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
+        return reads.answer(NodeController.NETWORK, minPosition, () -> queries
+                .query(new FindIsolation(id), ResponseTypes.optionalInstanceOf(Isolation.class)).join()
+                .orElseThrow(() -> new NotFound("No pipe " + id + " in the network")));
+    }
+}
