@@ -139,9 +139,26 @@ class NetworkProjection implements ReadModel {
         graphChanged();
     }
 
+    @EventHandler
+    void on(ServiceConnectionRegistered e) {
+        jdbc.update("""
+                INSERT INTO network.service_connection (connection_id, node_id, pipe_id, households, address, property_id)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", e.connectionId(), e.nodeId(), e.pipeId(),
+                e.households(), e.address(), e.propertyId());
+        graphChanged();
+    }
+
+    @EventHandler
+    void on(CriticalCustomerRegistered e) {
+        jdbc.update("INSERT INTO network.critical_customer (customer_id, name, kind, node_id, pipe_id) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", e.customerId(), e.name(), e.kind().name(), e.nodeId(), e.pipeId());
+        graphChanged();
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE network.node, network.valve, network.valve_exercise, network.pipe, network.link");
+        jdbc.update("TRUNCATE network.node, network.valve, network.valve_exercise, network.pipe, network.link, "
+                + "network.service_connection, network.critical_customer");
         graphChanged();
     }
 

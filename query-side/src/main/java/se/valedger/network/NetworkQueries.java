@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.valedger.kernel.RuleViolated;
 
 /** Answers the network's queries: nodes, valves with their exercising, isolation of a pipe. */
 @Component
@@ -86,25 +85,25 @@ class NetworkQueries {
     }
 
     @QueryHandler
-    Optional<Isolation> handle(FindIsolation query) {
+    IsolationResult handle(FindIsolation query) {
         NetworkModel model = graph.current();
         if (model.pipe(query.pipeId()) == null) {
             String unplaced = model.unplaced(query.pipeId());
             if (unplaced != null) {
-                throw new RuleViolated("PipesMustBeInTheGraph", "pipe " + query.pipeId() + " is not in the network graph: "
-                        + unplaced + "; correct its startNode and endNode");
+                return new IsolationResult(null, "pipe " + query.pipeId() + " is not in the network graph: " + unplaced
+                        + "; correct its startNode and endNode");
             }
             Boolean inService = jdbc.query("SELECT in_service FROM network.pipe WHERE pipe_id = ?",
                     rs -> rs.next() ? rs.getBoolean(1) : null, query.pipeId());
             if (Boolean.FALSE.equals(inService)) {
-                throw new RuleViolated("PipesMustBeInTheGraph", "pipe " + query.pipeId()
+                return new IsolationResult(null, "pipe " + query.pipeId()
                         + " is decommissioned: it carries no water to isolate");
             }
-            return Optional.empty();
+            return new IsolationResult(null, null);
         }
         IsolationAnalysis analysis = new IsolationAnalysis(model);
         var before = analysis.supplied(analysis.closedAlready(), java.util.Set.of(), java.util.Set.of());
-        return Optional.of(analysis.isolate(query.pipeId(), before));
+        return new IsolationResult(analysis.isolate(query.pipeId(), before), null);
     }
 
     private static ValveView valve(ResultSet rs, LocalDate today, java.time.Period interval, List<ExerciseView> history)

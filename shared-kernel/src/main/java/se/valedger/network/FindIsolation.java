@@ -1,5 +1,5 @@
 package se.valedger.network;
 
-/** The isolation of one pipe. Answers {@code Optional<Isolation>} (empty: no such pipe in the network read model). */
+/** The isolation of one pipe. Answers {@link IsolationResult}. */
 public record FindIsolation(String pipeId) {
 }

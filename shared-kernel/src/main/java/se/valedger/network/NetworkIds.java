@@ -22,4 +22,12 @@ public final class NetworkIds {
     public static String link(String linkId) {
         return "link/" + linkId;
     }
+
+    public static String connection(String connectionId) {
+        return "connection/" + connectionId;
+    }
+
+    public static String customer(String customerId) {
+        return "customer/" + customerId;
+    }
 }

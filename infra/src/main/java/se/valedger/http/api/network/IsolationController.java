@@ -1,6 +1,5 @@
 package se.valedger.http.api.network;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,8 @@ import se.valedger.app.Reads;
 import se.valedger.kernel.NotFound;
 import se.valedger.network.FindIsolation;
 import se.valedger.network.Isolation;
+import se.valedger.network.IsolationResult;
+import se.valedger.kernel.RuleViolated;
 
 /** {@code GET /api/pipes/{id}/isolation}: the valves to close for a pipe and what loses water. */
 @RestController
@@ -26,8 +27,15 @@ class IsolationController {
 
     @GetMapping("/api/pipes/{id}/isolation")
     ResponseEntity<Isolation> isolation(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
-        return reads.answer(NodeController.NETWORK, minPosition, () -> queries
-                .query(new FindIsolation(id), ResponseTypes.optionalInstanceOf(Isolation.class)).join()
-                .orElseThrow(() -> new NotFound("No pipe " + id + " in the network")));
+        return reads.answer(NodeController.NETWORK, minPosition, () -> {
+            IsolationResult result = queries.query(new FindIsolation(id), IsolationResult.class).join();
+            if (result.refusedBecause() != null) {
+                throw new RuleViolated("PipesMustBeInTheGraph", result.refusedBecause());
+            }
+            if (result.isolation() == null) {
+                throw new NotFound("No pipe " + id + " in the network");
+            }
+            return result.isolation();
+        });
     }
 }
