@@ -78,8 +78,15 @@ final class PlausibleNetworkElement {
         text("crew", c.crew(), 200);
     }
 
+    /**
+     * A link's id is the model's own (EPANET names pumps {@code ~@Pump-1}); links are never addressed by URL, so their
+     * ids need only be printable, without spaces, at most 100 characters.
+     */
     static void checkLink(String linkId, LinkKind kind, String from, String to) {
-        IdsMustBeAddressable.check("id", linkId);
+        if (linkId == null || linkId.isBlank() || linkId.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidInput("id", "a link needs an id without spaces");
+        }
+        text("id", linkId, 100);
         required("kind", kind);
         if (from == null || from.isBlank() || to == null || to.isBlank()) {
             throw new InvalidInput("nodes", "a pump or control valve joins two nodes");
