@@ -112,7 +112,7 @@ class EpanetNetworksIsolationTest {
                     continue;
                 }
                 String status = k % 10 == 0 ? "BROKEN" : k % 17 == 0 ? "UNKNOWN" : "OPEN";
-                String id = "V" + k;
+                String id = prefix + "V" + k;
                 csv.append(id).append(',').append(prefix).append(p[0]).append(',').append(p[end]).append(',')
                         .append(status).append(",150\n");
                 valveAt.put(id, new String[] {p[0], p[end], status});
