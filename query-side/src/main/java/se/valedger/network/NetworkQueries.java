@@ -106,6 +106,16 @@ class NetworkQueries {
         return new IsolationResult(analysis.isolate(query.pipeId(), before), null);
     }
 
+    @QueryHandler
+    CriticalityResult handle(FindCriticality query) {
+        IsolationResult isolation = handle(new FindIsolation(query.pipeId()));
+        if (isolation.isolation() == null) {
+            return new CriticalityResult(null, isolation.refusedBecause());
+        }
+        return new CriticalityResult(new CriticalityAnalysis(graph.current()).of(query.pipeId(), isolation.isolation()),
+                null);
+    }
+
     private static ValveView valve(ResultSet rs, LocalDate today, java.time.Period interval, List<ExerciseView> history)
             throws SQLException {
         Date last = rs.getDate("last_exercised_on");

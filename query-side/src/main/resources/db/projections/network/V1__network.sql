@@ -78,3 +78,16 @@ CREATE TABLE critical_customer (
     node_id     varchar(100),
     pipe_id     varchar(100)
 );
+
+-- Each pipe's criticality (issue 20), recomputed whole by NetworkCriticality when the graph has changed: the values
+-- the risk score's consequence factors read (households and critical customers without water, single feed).
+CREATE TABLE pipe_criticality (
+    pipe_id                    varchar(100) PRIMARY KEY,
+    households_without_water   integer      NOT NULL,
+    critical_customers         integer      NOT NULL,
+    critical_customer_ids      text         NOT NULL,
+    single_feed                boolean      NOT NULL,
+    nodes_fed_only_through_it  integer      NOT NULL,
+    graph_version              bigint       NOT NULL,
+    computed_at                timestamptz  NOT NULL
+);

@@ -17,7 +17,11 @@ import se.valedger.testing.PipeJson;
  * {@code GET /api/pipes/{id}/isolation}.
  */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "valedger.network.criticality-refresh=PT1S")
 class HandDrawnNetworkIsolationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -198,5 +202,57 @@ class HandDrawnNetworkIsolationTest {
         var answer = admin.get("/api/pipes/HD-LOOSE/isolation?minPosition=" + r.header("X-Event-Position"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(409);
         assertThat(answer.body()).contains("start node");
+    }
+
+    JsonNode criticality(String pipe) {
+        var r = admin.get("/api/pipes/HD-" + pipe + "/criticality?minPosition=" + last);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void theMainIntoADeadEndBranchIsASingleFeedWithItsHouseholdsAndHospitalExplainedInWords() {
+        JsonNode c = criticality("P12");
+        assertThat(c.get("singleFeed").asBoolean()).isTrue();
+        assertThat(c.get("nodesFedOnlyThroughIt").asInt()).isEqualTo(3);
+        assertThat(c.get("householdsWithoutWater").asInt()).isEqualTo(75);
+        assertThat(c.at("/criticalCustomers/0/name").asText()).isEqualTo("Östersunds sjukhus");
+        assertThat(c.get("explanation").asText()).startsWith("single feed: with this pipe out, 3 node(s)")
+                .contains("Östersunds sjukhus");
+    }
+
+    @Test
+    void aParallelMainAndALoopedMainAreNoSingleFeedAndTheReservoirMainIsBackedByTheTank() {
+        JsonNode parallel = criticality("P14");
+        assertThat(parallel.get("singleFeed").asBoolean()).as("P19 runs beside it").isFalse();
+        assertThat(parallel.get("householdsWithoutWater").asInt()).as("its segment is still shut to repair it")
+                .isEqualTo(75);
+        assertThat(criticality("P10").get("singleFeed").asBoolean()).isFalse();
+        assertThat(criticality("P10").get("explanation").asText()).startsWith("looped");
+        assertThat(criticality("P1").get("singleFeed").asBoolean()).isFalse();
+        assertThat(criticality("P13").get("nodesFedOnlyThroughIt").asInt()).isEqualTo(4);
+        assertThat(criticality("P18").get("nodesFedOnlyThroughIt").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theCriticalityTableForTheRiskScoreIsFilledForEveryPipeOnceTheGraphHasSettled() throws InterruptedException {
+        isolate("P1");
+        long deadline = System.currentTimeMillis() + 20_000;
+        Integer rows = 0;
+        while (System.currentTimeMillis() < deadline) {
+            rows = jdbc.queryForObject("SELECT count(*) FROM network.pipe_criticality WHERE graph_version = "
+                    + "(SELECT version FROM network.graph_version)", Integer.class);
+            if (rows >= 20) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(rows).isEqualTo(20);
+        assertThat(jdbc.queryForObject("SELECT single_feed FROM network.pipe_criticality WHERE pipe_id = 'HD-P12'",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT households_without_water FROM network.pipe_criticality "
+                + "WHERE pipe_id = 'HD-P9'", Integer.class)).isEqualTo(75);
+        assertThat(jdbc.queryForObject("SELECT critical_customer_ids FROM network.pipe_criticality "
+                + "WHERE pipe_id = 'HD-P16'", String.class)).isEqualTo("K2");
     }
 }
