@@ -34,6 +34,20 @@ class LeakQueries {
     }
 
     @QueryHandler
+    List<LeakStep> handle(FindLeakSteps query) {
+        return jdbc.query("SELECT step, at, facts FROM leaks.leak_step WHERE leak_id = ? ORDER BY at, sequence",
+                (rs, n) -> {
+                    try {
+                        return new LeakStep(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                                LeakProjection.FACTS.readValue(rs.getString(3),
+                                        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { }));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, query.leakId());
+    }
+
+    @QueryHandler
     LeakPage handle(FindLeaks query) {
         Instant now = clock.instant();
         StringBuilder where = new StringBuilder(" WHERE true");
