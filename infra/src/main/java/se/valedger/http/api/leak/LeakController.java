@@ -50,8 +50,11 @@ class LeakController {
     private final Reads reads;
     private final QueryGateway queries;
     private final LeakReports leaks;
+    private final se.valedger.leak.RepairDeadlines careW;
 
-    LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks) {
+    LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks,
+                   se.valedger.leak.RepairDeadlines careW) {
+        this.careW = careW;
         this.leaks = leaks;
         this.commands = commands;
         this.reads = reads;
@@ -91,6 +94,13 @@ class LeakController {
         };
         long position = commands.send(command, id);
         return Answers.accepted(position, Map.of("id", id, "action", action, "position", position));
+    }
+
+    /** Our repair times per size band against CARE-W's mean times to repair (statistics, not due dates). */
+    @GetMapping("/repair-times")
+    ResponseEntity<se.valedger.leak.RepairTimes> repairTimes(@RequestParam(required = false) Long minPosition) {
+        return reads.answer(LEAKS, minPosition, () -> queries.query(new se.valedger.leak.FindRepairTimes(careW),
+                se.valedger.leak.RepairTimes.class).join());
     }
 
     /** A leak with its work steps (issue 20). */

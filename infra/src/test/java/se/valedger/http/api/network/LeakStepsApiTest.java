@@ -157,4 +157,30 @@ class LeakStepsApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("field").asText()).isEqualTo("valvesClosed");
     }
+
+    @Test
+    void ourRepairTimesAreComparedWithCareWsMeanTimeToRepairPerSizeBandNotUsedAsDueDates() {
+        var p = admin.post("/api/pipes", PipeJson.pipe("LS-M").material("DUCTILE_IRON").diameter(350).length(200).laid(1980)
+                .json());
+        admin.get("/api/pipes/LS-M?minPosition=" + p.header("X-Event-Position"));
+        String last = null;
+        for (double hours : new double[] {10, 30}) {
+            var r = admin.post("/api/leaks", "{\"pipeId\":\"LS-M\",\"kind\":\"BURST\",\"severity\":\"HIGH\",\"reportedAt\":\""
+                    + Instant.now().minus(2, ChronoUnit.DAYS) + "\"}");
+            String id = r.json().get("id").asText();
+            var done = act(id, "confirm-and-repair", "{\"method\":\"SLEEVE\",\"repairHours\":" + hours + "}");
+            assertThat(done.status()).as(done.body()).isEqualTo(202);
+            last = done.header("X-Event-Position");
+        }
+        var times = admin.get("/api/leaks/repair-times?minPosition=" + last).json();
+        var medium = times.at("/bands/1");
+        assertThat(medium.get("band").asText()).isEqualTo("medium");
+        assertThat(medium.get("careWMeanHours").asDouble()).isEqualTo(16.0);
+        assertThat(medium.get("repairs").asLong()).isEqualTo(2);
+        assertThat(medium.get("ourMeanHours").asDouble()).isEqualTo(20.0);
+        assertThat(medium.get("ourMedianHours").asDouble()).isEqualTo(20.0);
+        assertThat(medium.get("shareWithinCareWMean").asDouble()).isEqualTo(0.5);
+        assertThat(times.at("/bands/2/repairs").asLong()).as("no large pipe repaired").isZero();
+        assertThat(times.at("/bands/2/ourMeanHours").asText("absent")).as("no mean without repairs").isIn("absent", "null");
+    }
 }

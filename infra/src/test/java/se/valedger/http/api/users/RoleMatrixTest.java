@@ -114,6 +114,7 @@ class RoleMatrixTest {
             Call.reach("POST", "/api/leaks", "{}", ENGINEERS),
             Call.reach("POST", "/api/leaks/LEAK-NONE/confirm", "{}", ENGINEERS),
             Call.get("/api/leaks", ALL),
+            Call.get("/api/leaks/repair-times", ALL),
             Call.read("/api/leaks/LEAK-NONE", ALL),
             // The treatment plant
             Call.reach("POST", "/api/plants", "{}", ADMINS),
