@@ -19,6 +19,8 @@ class LeakReport {
     private String pipeId;
     private LeakStatus status;
     private Instant reportedAt;
+    private boolean isolated;
+    private boolean surfaceRestored;
 
     LeakReport() {
         // for Axon
@@ -92,6 +94,116 @@ class LeakReport {
         LeakLifeCycle.check(leakId, status, LeakStatus.CLOSED);
         PlausibleLeak.text("note", command.note(), 2_000);
         apply(new LeakClosed(leakId, clock.instant(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(IsolateLeak command, Clock clock) {
+        LeakStepsFollowTheWork.check(leakId, status, "isolate");
+        LeakStepsFollowTheWork.once(leakId, isolated, "isolate");
+        Instant at = stepTime("isolatedAt", command.isolatedAt(), clock);
+        if (command.customersWithoutWater() != null && (command.customersWithoutWater() < 0
+                || command.customersWithoutWater() > 1_000_000)) {
+            throw new InvalidInput("customersWithoutWater", "0 to 1,000,000 customers, was " + command.customersWithoutWater());
+        }
+        Long minutes = null;
+        if (command.supplyRestoredAt() != null) {
+            PlausibleLeak.notInFuture("supplyRestoredAt", command.supplyRestoredAt(), clock);
+            if (command.supplyRestoredAt().isBefore(at)) {
+                throw new InvalidInput("supplyRestoredAt", "supply cannot come back before the isolation (" + at + ")");
+            }
+            if (command.customersWithoutWater() != null) {
+                minutes = command.customersWithoutWater()
+                        * java.time.Duration.between(at, command.supplyRestoredAt()).toMinutes();
+            }
+        }
+        java.util.List<String> valves = command.valvesClosed() == null ? java.util.List.of()
+                : java.util.List.copyOf(command.valvesClosed());
+        if (valves.size() > 500) {
+            throw new InvalidInput("valvesClosed", "at most 500 valves");
+        }
+        valves.forEach(v -> PlausibleLeak.text("valvesClosed", v, 100));
+        PlausibleLeak.text("note", command.note(), 2_000);
+        apply(new LeakIsolated(leakId, at, valves, command.fromAnalysis(), command.customersWithoutWater(),
+                command.supplyRestoredAt(), minutes, command.note()));
+    }
+
+    @CommandHandler
+    void handle(RecordTemporaryRepair command, Clock clock) {
+        LeakStepsFollowTheWork.check(leakId, status, "temporary-repair");
+        Instant at = stepTime("repairedAt", command.repairedAt(), clock);
+        if (command.method() == null) {
+            throw new InvalidInput("method", "say how the leak was stopped for now (CLAMP, SLEEVE, ...)");
+        }
+        PlausibleLeak.text("note", command.note(), 2_000);
+        apply(new LeakTemporarilyRepaired(leakId, at, command.method(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(RecordLeakHygiene command, Clock clock) {
+        LeakStepsFollowTheWork.check(leakId, status, "hygiene");
+        Instant at = stepTime("at", command.at(), clock);
+        boolean sampled = Boolean.TRUE.equals(command.sampleTaken());
+        if (command.sampleResult() != null && !sampled) {
+            throw new InvalidInput("sampleResult", "a sample result needs sampleTaken true");
+        }
+        if (command.boilWaterNoticeIssuedAt() != null) {
+            PlausibleLeak.notInFuture("boilWaterNoticeIssuedAt", command.boilWaterNoticeIssuedAt(), clock);
+        }
+        if (command.boilWaterNoticeLiftedAt() != null) {
+            PlausibleLeak.notInFuture("boilWaterNoticeLiftedAt", command.boilWaterNoticeLiftedAt(), clock);
+            if (command.boilWaterNoticeIssuedAt() != null
+                    && command.boilWaterNoticeLiftedAt().isBefore(command.boilWaterNoticeIssuedAt())) {
+                throw new InvalidInput("boilWaterNoticeLiftedAt", "a notice is lifted after it was issued ("
+                        + command.boilWaterNoticeIssuedAt() + ")");
+            }
+        }
+        PlausibleLeak.text("note", command.note(), 2_000);
+        apply(new LeakHygieneRecorded(leakId, at, Boolean.TRUE.equals(command.flushed()),
+                Boolean.TRUE.equals(command.disinfected()), sampled,
+                sampled && command.sampleResult() == null ? SampleResult.PENDING : command.sampleResult(),
+                command.boilWaterNoticeIssuedAt(), command.boilWaterNoticeLiftedAt(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(RestoreLeakSurface command, Clock clock) {
+        LeakStepsFollowTheWork.check(leakId, status, "restore-surface");
+        LeakStepsFollowTheWork.once(leakId, surfaceRestored, "restore-surface");
+        Instant at = stepTime("restoredAt", command.restoredAt(), clock);
+        PlausibleLeak.text("note", command.note(), 2_000);
+        apply(new LeakSurfaceRestored(leakId, at, command.note()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmAndRepairLeak command, Clock clock) {
+        LeakStepsFollowTheWork.check(leakId, status, "confirm-and-repair");
+        PlausibleLeak.text("note", command.note(), 2_000);
+        PlausibleLeak.required("method", command.method());
+        PlausibleLeak.required("repairHours", command.repairHours());
+        PlausibleLeak.checkRepairHours(command.repairHours());
+        Instant repaired = stepTime("repairedAt", command.repairedAt(), clock);
+        apply(new LeakConfirmed(leakId, clock.instant(), command.note()));
+        apply(new LeakRepaired(leakId, pipeId, repaired, command.method(), command.repairHours(),
+                command.cause() == null ? FailureCause.UNKNOWN : command.cause()));
+    }
+
+    /** A step's time: now when not given; never in the future, never before the report. */
+    private Instant stepTime(String field, Instant given, Clock clock) {
+        Instant at = given == null ? clock.instant() : given;
+        PlausibleLeak.notInFuture(field, at, clock);
+        if (reportedAt != null && at.isBefore(reportedAt)) {
+            throw new InvalidInput(field, "a step cannot come before the leak was reported (" + reportedAt + ")");
+        }
+        return at;
+    }
+
+    @EventSourcingHandler
+    void on(LeakIsolated event) {
+        isolated = true;
+    }
+
+    @EventSourcingHandler
+    void on(LeakSurfaceRestored event) {
+        surfaceRestored = true;
     }
 
     @EventSourcingHandler

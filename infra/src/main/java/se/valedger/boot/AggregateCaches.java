@@ -48,6 +48,21 @@ class AggregateCaches {
         return cache(Math.min(capacity, 100));
     }
 
+    @Bean
+    Cache nodeCache() {
+        return cache(capacity);
+    }
+
+    @Bean
+    Cache valveCache() {
+        return cache(capacity);
+    }
+
+    @Bean
+    Cache networkLinkCache() {
+        return cache(Math.min(capacity, 10_000));
+    }
+
     private Cache cache(int size) {
         if (size <= 0) {
             return org.axonframework.common.caching.NoCache.INSTANCE;

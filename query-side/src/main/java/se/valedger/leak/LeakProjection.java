@@ -105,9 +105,60 @@ class LeakProjection implements ReadModel {
         jdbc.update("UPDATE leaks.leak SET status = 'CLOSED', closed_at = ? WHERE leak_id = ?", ts(e.closedAt()), e.leakId());
     }
 
+    @EventHandler
+    void on(LeakIsolated e, @org.axonframework.eventhandling.SequenceNumber long sequence) {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("valvesClosed", e.valvesClosed());
+        facts.put("fromAnalysis", e.fromAnalysis());
+        facts.put("customersWithoutWater", e.customersWithoutWater());
+        facts.put("supplyRestoredAt", e.supplyRestoredAt() == null ? null : e.supplyRestoredAt().toString());
+        facts.put("interruptionCustomerMinutes", e.interruptionCustomerMinutes());
+        facts.put("note", e.note());
+        step(e.leakId(), sequence, "isolate", e.isolatedAt(), facts);
+    }
+
+    @EventHandler
+    void on(LeakTemporarilyRepaired e, @org.axonframework.eventhandling.SequenceNumber long sequence) {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("method", e.method().name());
+        facts.put("note", e.note());
+        step(e.leakId(), sequence, "temporary-repair", e.repairedAt(), facts);
+    }
+
+    @EventHandler
+    void on(LeakHygieneRecorded e, @org.axonframework.eventhandling.SequenceNumber long sequence) {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("flushed", e.flushed());
+        facts.put("disinfected", e.disinfected());
+        facts.put("sampleTaken", e.sampleTaken());
+        facts.put("sampleResult", e.sampleResult() == null ? null : e.sampleResult().name());
+        facts.put("boilWaterNoticeIssuedAt", e.boilWaterNoticeIssuedAt() == null ? null : e.boilWaterNoticeIssuedAt().toString());
+        facts.put("boilWaterNoticeLiftedAt", e.boilWaterNoticeLiftedAt() == null ? null : e.boilWaterNoticeLiftedAt().toString());
+        facts.put("note", e.note());
+        step(e.leakId(), sequence, "hygiene", e.at(), facts);
+    }
+
+    @EventHandler
+    void on(LeakSurfaceRestored e, @org.axonframework.eventhandling.SequenceNumber long sequence) {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("note", e.note());
+        step(e.leakId(), sequence, "restore-surface", e.restoredAt(), facts);
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE leaks.leak, leaks.pipe_failure");
+        jdbc.update("TRUNCATE leaks.leak, leaks.pipe_failure, leaks.leak_step");
+    }
+
+    static final com.fasterxml.jackson.databind.ObjectMapper FACTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private void step(String leakId, long sequence, String step, Instant at, java.util.Map<String, Object> facts) {
+        try {
+            jdbc.update("INSERT INTO leaks.leak_step (leak_id, sequence, step, at, facts) VALUES (?, ?, ?, ?, ?::jsonb) "
+                    + "ON CONFLICT DO NOTHING", leakId, sequence, step, ts(at), FACTS.writeValueAsString(facts));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void failure(String leakId, String pipeId, LocalDate on, FailureCause cause) {

@@ -34,6 +34,48 @@ class LeakQueries {
     }
 
     @QueryHandler
+    RepairTimes handle(FindRepairTimes query) {
+        RepairDeadlines c = query.careW();
+        List<RepairTimes.Band> bands = new ArrayList<>();
+        bands.add(band("small", null, c.smallBelowMm() - 1, c.smallHours(),
+                "(diameter_mm IS NULL OR diameter_mm < ?)", c.smallBelowMm()));
+        bands.add(band("medium", c.smallBelowMm(), c.largeAboveMm(), c.mediumHours(),
+                "diameter_mm >= ? AND diameter_mm <= ?", c.smallBelowMm(), c.largeAboveMm()));
+        bands.add(band("large", c.largeAboveMm() + 1, null, c.largeHours(), "diameter_mm > ?", c.largeAboveMm()));
+        return new RepairTimes(bands);
+    }
+
+    private RepairTimes.Band band(String name, Integer from, Integer to, double careW, String where, Object... args) {
+        List<Object> all = new ArrayList<>();
+        all.add(careW);
+        all.addAll(List.of(args));
+        return jdbc.queryForObject("SELECT count(*), avg(repair_hours), "
+                + "percentile_cont(0.5) WITHIN GROUP (ORDER BY repair_hours), "
+                + "avg(CASE WHEN repair_hours <= ? THEN 1.0 ELSE 0.0 END) "
+                + "FROM leaks.leak WHERE repair_hours IS NOT NULL AND " + where,
+                (rs, n) -> new RepairTimes.Band(name, from, to, careW, rs.getLong(1), number(rs.getObject(2)),
+                        number(rs.getObject(3)), number(rs.getObject(4))), all.toArray());
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    }
+
+    @QueryHandler
+    List<LeakStep> handle(FindLeakSteps query) {
+        return jdbc.query("SELECT step, at, facts FROM leaks.leak_step WHERE leak_id = ? ORDER BY at, sequence",
+                (rs, n) -> {
+                    try {
+                        return new LeakStep(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                                LeakProjection.FACTS.readValue(rs.getString(3),
+                                        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { }));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, query.leakId());
+    }
+
+    @QueryHandler
     LeakPage handle(FindLeaks query) {
         Instant now = clock.instant();
         StringBuilder where = new StringBuilder(" WHERE true");

@@ -36,6 +36,14 @@ final class EpanetFile {
     private final Map<String, List<Point>> vertices = new HashMap<>();
     private final Map<String, Long> firstLineOfPipe = new HashMap<>();
     private boolean usUnits = true;
+    /** Nodes the file defines ([JUNCTIONS], [RESERVOIRS], [TANKS]): id -> kind, and the line defining it. */
+    private final Map<String, se.valedger.network.NodeKind> definedNodes = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> nodeLines = new HashMap<>();
+    /** Pumps and control valves ([PUMPS], [VALVES]): links that carry water but are no pipes. */
+    private final List<Element> links = new ArrayList<>();
+
+    record Element(long line, String id, se.valedger.network.LinkKind kind, String node1, String node2, String type) {
+    }
 
     private EpanetFile(Path file) {
         this.file = file;
@@ -73,6 +81,19 @@ final class EpanetFile {
                     Pipe pipe = pipe(number, fields);
                     firstLineOfPipe.putIfAbsent(pipe.id(), number);
                 }
+                case "JUNCTIONS" -> define(number, fields[0], se.valedger.network.NodeKind.JUNCTION);
+                case "RESERVOIRS" -> define(number, fields[0], se.valedger.network.NodeKind.RESERVOIR);
+                case "TANKS" -> define(number, fields[0], se.valedger.network.NodeKind.TANK);
+                case "PUMPS", "VALVES" -> {
+                    if (fields.length < 3) {
+                        throw new MalformedFile(number, "line " + number + ": a [" + section[0] + "] row needs id, node1 "
+                                + "and node2; found " + fields.length + " value(s)");
+                    }
+                    boolean pump = section[0].equals("PUMPS");
+                    links.add(new Element(number, fields[0], pump ? se.valedger.network.LinkKind.PUMP
+                            : se.valedger.network.LinkKind.CONTROL_VALVE, fields[1], fields[2],
+                            pump ? "pump" : fields.length > 4 ? fields[4].toUpperCase(Locale.ROOT) : "valve"));
+                }
                 case "COORDINATES" -> nodes.put(fields[0], point(number, fields, "[COORDINATES]"));
                 case "VERTICES" -> vertices.computeIfAbsent(fields[0], k -> new ArrayList<>())
                         .add(point(number, fields, "[VERTICES]"));
@@ -108,6 +129,49 @@ final class EpanetFile {
         });
     }
 
+    private void define(long number, String id, se.valedger.network.NodeKind kind) {
+        definedNodes.putIfAbsent(id, kind);
+        nodeLines.putIfAbsent(id, number);
+    }
+
+    /**
+     * Streams the file's nodes (junctions, reservoirs, tanks, with their [COORDINATES] point, or none with a warning)
+     * and its pumps and control valves as network elements; call only after {@link #check}. A node listed twice, or a
+     * pump or valve naming a node the file does not define, is refused with its line.
+     */
+    public void elements(String idPrefix, String reason, Consumer<ImportRow> rows) {
+        for (var node : definedNodes.entrySet()) {
+            long line = nodeLines.get(node.getKey());
+            Point at = nodes.get(node.getKey());
+            var position = at == null ? null : new se.valedger.network.NodePosition(crs, at.x(), at.y());
+            ImportRow row = ImportRow.of(line, new se.valedger.network.ImportNode(node.getKey(), node.getValue(), position,
+                    null, Map.of("source", "EPANET"), reason));
+            rows.accept(at != null ? row : row.whenStored(report -> report.warning(line, "position", "node "
+                    + node.getKey() + " has no [COORDINATES] row: registered without a position")));
+        }
+        for (Element link : links) {
+            String missing = !definedNodes.containsKey(link.node1()) ? link.node1()
+                    : !definedNodes.containsKey(link.node2()) ? link.node2() : null;
+            if (missing != null) {
+                rows.accept(ImportRow.refused(link.line(), "node", link.kind().name().toLowerCase(Locale.ROOT) + " "
+                        + link.id() + " names node " + missing + ", which the file does not define"));
+                continue;
+            }
+            rows.accept(ImportRow.of(link.line(), new se.valedger.network.ImportNetworkLink(idPrefix + link.id(), link.kind(),
+                    link.node1(), link.node2(), Map.of("type", link.type()), reason)));
+        }
+    }
+
+    long elementCount() {
+        return definedNodes.size() + links.size();
+    }
+
+    private String crs = "EPANET";
+
+    void crs(String crs) {
+        this.crs = crs;
+    }
+
     private ImportRow row(long number, Pipe pipe, Settings settings) {
         long first = firstLineOfPipe.get(pipe.id());
         if (first != number) {
@@ -119,12 +183,19 @@ final class EpanetFile {
             return ImportRow.refused(number, "material", "attribute file line " + extra.line() + ": unknown material '"
                     + extra.material() + "'");
         }
+        String undefined = definedNodes.isEmpty() ? null : !definedNodes.containsKey(pipe.node1()) ? pipe.node1()
+                : !definedNodes.containsKey(pipe.node2()) ? pipe.node2() : null;
         double lengthM = usUnits ? pipe.length() * METRES_PER_FOOT : pipe.length();
         int diameterMm = (int) Math.round(usUnits ? pipe.diameter() * MILLIMETRES_PER_INCH : pipe.diameter());
-        return ImportRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(), material,
-                diameterMm, lengthM, extra == null ? null : extra.installationYear(), settings.district(), null,
-                geometry(pipe, settings.crs()), pipe.node1(), pipe.node2(), settings.defaultInstallationYear(),
-                settings.reason()));
+        ImportRow row = ImportRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(),
+                material, diameterMm, lengthM, extra == null ? null : extra.installationYear(), settings.district(), null,
+                undefined == null ? geometry(pipe, settings.crs()) : null, pipe.node1(), pipe.node2(),
+                settings.defaultInstallationYear(), settings.reason()));
+        if (undefined == null) {
+            return row;
+        }
+        return row.whenStored(report -> report.warning(number, "node", "pipe " + pipe.id() + " names node " + undefined
+                + ", which the file does not define in [JUNCTIONS], [RESERVOIRS] or [TANKS]: the pipe gets no geometry"));
     }
 
     private Geometry geometry(Pipe pipe, String crs) {

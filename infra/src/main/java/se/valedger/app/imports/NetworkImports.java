@@ -51,7 +51,14 @@ public class NetworkImports {
                 options.getOrDefault("crs", EPANET_CRS), defaultYear(options), "import epanet " + fileName, extra);
         ImportDispatcher.Run run = dispatcher.parallel("epanet", PipeImportHandling.INSTANCE, progress);
         run.readAll(submit -> epanet.rows(settings, submit));
-        return run.finish();
+        ImportReport pipes = run.finish();
+        // the model's nodes, pumps and valves (issue 20): counted apart, so the pipe counts read as before
+        epanet.crs(settings.crs());
+        ImportDispatcher.Run elements = dispatcher.parallel("epanet-elements", PipeImportHandling.INSTANCE,
+                ImportProgress.NONE);
+        elements.readAll(submit -> epanet.elements(prefix, settings.reason(), submit));
+        pipes.detail("elements", elements.finish().toBody());
+        return pipes;
     }
 
     public ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {

@@ -22,6 +22,12 @@ import se.valedger.http.Answers;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.kernel.NotFound;
 import se.valedger.leak.CloseLeak;
+import se.valedger.leak.ConfirmAndRepairLeak;
+import se.valedger.leak.FindLeakSteps;
+import se.valedger.leak.LeakStep;
+import se.valedger.leak.RecordLeakHygiene;
+import se.valedger.leak.RecordTemporaryRepair;
+import se.valedger.leak.RestoreLeakSurface;
 import se.valedger.leak.ConfirmLeak;
 import se.valedger.leak.DismissLeak;
 import se.valedger.leak.FindLeak;
@@ -44,8 +50,11 @@ class LeakController {
     private final Reads reads;
     private final QueryGateway queries;
     private final LeakReports leaks;
+    private final se.valedger.leak.RepairDeadlines careW;
 
-    LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks) {
+    LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks,
+                   se.valedger.leak.RepairDeadlines careW) {
+        this.careW = careW;
         this.leaks = leaks;
         this.commands = commands;
         this.reads = reads;
@@ -72,17 +81,38 @@ class LeakController {
             case "schedule-repair" -> new ScheduleLeakRepair(id, a.scheduledFor(), a.crew());
             case "repair" -> new RecordLeakRepair(id, a.repairedAt(), a.method(), a.repairHours(), a.cause());
             case "close" -> new CloseLeak(id, a.note());
-            default -> throw new NotFound("No leak action '" + action + "'; use confirm, dismiss, schedule-repair, repair or close");
+            case "isolate" -> leaks.isolation(id, a.isolatedAt(), a.valvesClosed(), a.customersWithoutWater(),
+                    a.supplyRestoredAt(), a.note());
+            case "temporary-repair" -> new RecordTemporaryRepair(id, a.repairedAt(), a.method(), a.note());
+            case "hygiene" -> new RecordLeakHygiene(id, a.at(), a.flushed(), a.disinfected(), a.sampleTaken(),
+                    a.sampleResult(), a.boilWaterNoticeIssuedAt(), a.boilWaterNoticeLiftedAt(), a.note());
+            case "restore-surface" -> new RestoreLeakSurface(id, a.restoredAt(), a.note());
+            case "confirm-and-repair" -> new ConfirmAndRepairLeak(id, a.note(), a.repairedAt(), a.method(),
+                    a.repairHours(), a.cause());
+            default -> throw new NotFound("No leak action '" + action + "'; use confirm, dismiss, schedule-repair, repair, "
+                    + "close, isolate, temporary-repair, hygiene, restore-surface or confirm-and-repair");
         };
         long position = commands.send(command, id);
         return Answers.accepted(position, Map.of("id", id, "action", action, "position", position));
     }
 
+    /** Our repair times per size band against CARE-W's mean times to repair (statistics, not due dates). */
+    @GetMapping("/repair-times")
+    ResponseEntity<se.valedger.leak.RepairTimes> repairTimes(@RequestParam(required = false) Long minPosition) {
+        return reads.answer(LEAKS, minPosition, () -> queries.query(new se.valedger.leak.FindRepairTimes(careW),
+                se.valedger.leak.RepairTimes.class).join());
+    }
+
+    /** A leak with its work steps (issue 20). */
+    record LeakAnswer(@com.fasterxml.jackson.annotation.JsonUnwrapped LeakView leak, java.util.List<LeakStep> steps) {
+    }
+
     @GetMapping("/{id}")
-    ResponseEntity<LeakView> leak(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
-        return reads.answer(LEAKS, minPosition, () -> queries
+    ResponseEntity<LeakAnswer> leak(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
+        return reads.answer(LEAKS, minPosition, () -> new LeakAnswer(queries
                 .query(new FindLeak(id), ResponseTypes.optionalInstanceOf(LeakView.class)).join()
-                .orElseThrow(() -> new NotFound("No leak report " + id)));
+                .orElseThrow(() -> new NotFound("No leak report " + id)),
+                queries.query(new FindLeakSteps(id), ResponseTypes.multipleInstancesOf(LeakStep.class)).join()));
     }
 
     @GetMapping

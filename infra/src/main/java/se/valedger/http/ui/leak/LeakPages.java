@@ -98,9 +98,19 @@ class LeakPages {
         if (minPosition == null) {
             readYourWrites.awaitAggregate(LEAKS, id);
         }
-        model.addAttribute("leak", queries.query(new FindLeak(id), ResponseTypes.optionalInstanceOf(LeakView.class)).join()
-                .orElseThrow(() -> new NotFound("No leak report " + id)));
+        LeakView leak = queries.query(new FindLeak(id), ResponseTypes.optionalInstanceOf(LeakView.class)).join()
+                .orElseThrow(() -> new NotFound("No leak report " + id));
+        model.addAttribute("leak", leak);
         model.addAttribute("behind", !upToDate);
+        // issue 20: the isolation of the leak's pipe and the work steps so far
+        if (leak.pipeId() != null) {
+            se.valedger.network.IsolationResult isolation = queries.query(
+                    new se.valedger.network.FindIsolation(leak.pipeId()), se.valedger.network.IsolationResult.class).join();
+            model.addAttribute("isolation", isolation.isolation());
+            model.addAttribute("isolationRefused", isolation.refusedBecause());
+        }
+        model.addAttribute("steps", queries.query(new se.valedger.leak.FindLeakSteps(id),
+                ResponseTypes.multipleInstancesOf(se.valedger.leak.LeakStep.class)).join());
         model.addAttribute("methods", RepairMethod.values());
         model.addAttribute("causes", FailureCause.values());
         return "leak/leak";

@@ -114,6 +114,7 @@ class RoleMatrixTest {
             Call.reach("POST", "/api/leaks", "{}", ENGINEERS),
             Call.reach("POST", "/api/leaks/LEAK-NONE/confirm", "{}", ENGINEERS),
             Call.get("/api/leaks", ALL),
+            Call.get("/api/leaks/repair-times", ALL),
             Call.read("/api/leaks/LEAK-NONE", ALL),
             // The treatment plant
             Call.reach("POST", "/api/plants", "{}", ADMINS),
@@ -141,6 +142,23 @@ class RoleMatrixTest {
             // until it is).
             // Anyone signed in may follow their own import jobs; another's is 404 to all but ADMIN
             // (anImportJobIsSeenAndCancelledOnlyByItsStarterAndAdministrators).
+            Call.multipart("/api/imports/nodes", "nodes.csv", NOT_A_FILE, ADMINS),
+            Call.upload("/api/imports/nodes", "text/csv", NOT_A_FILE, ADMINS),
+            Call.multipart("/api/imports/valves", "valves.csv", NOT_A_FILE, ADMINS),
+            Call.upload("/api/imports/valves", "text/csv", NOT_A_FILE, ADMINS),
+            // The network (issue 20)
+            Call.reach("POST", "/api/nodes", "{}", ENGINEERS),
+            Call.get("/api/nodes", ALL),
+            Call.read("/api/nodes/RM-NONE", ALL),
+            Call.reach("POST", "/api/valves", "{}", ENGINEERS),
+            Call.get("/api/valves", ALL),
+            Call.get("/api/valves?overdue=true", ALL),
+            Call.read("/api/valves/RM-NONE", ALL),
+            Call.reach("POST", "/api/valves/RM-NONE/exercises", "{}", ENGINEERS),
+            Call.reach("POST", "/api/service-connections", "{}", ENGINEERS),
+            Call.reach("POST", "/api/critical-customers", "{}", ENGINEERS),
+            Call.read("/api/pipes/VA-RM-BASE/isolation", ALL),
+            Call.read("/api/pipes/VA-RM-BASE/criticality", ALL),
             Call.get("/api/imports/jobs", ALL),
             Call.read("/api/imports/jobs/00000000-0000-0000-0000-000000000000", ALL),
             Call.reach("DELETE", "/api/imports/jobs/00000000-0000-0000-0000-000000000000", null, ALL),
