@@ -59,7 +59,8 @@ class RenewalPlanningProjection implements ReadModel {
 
     @EventHandler
     void on(InspectionLogged event) {
-        NewestInspections.add(jdbc, event.pipeId(), event.date(), event.grade());
+        // Renewal ranks on the structural class (null: no structural defect observed), issue 17.
+        NewestInspections.add(jdbc, event.pipeId(), event.date(), event.condition().structuralClass());
     }
 
     @EventHandler

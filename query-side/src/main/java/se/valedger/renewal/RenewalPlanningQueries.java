@@ -48,10 +48,11 @@ class RenewalPlanningQueries {
     private List<NetworkPipe> pipes(String where) {
         return jdbc.query("""
                 SELECT pipe_id, network_kind, material, diameter_mm, length_m, installation_year, consequence_class,
-                       latest_grade FROM renewal.pipe""" + where + " ORDER BY pipe_id",
+                       latest_grade, last_inspected_on FROM renewal.pipe""" + where + " ORDER BY pipe_id",
                 (rs, n) -> new NetworkPipe(rs.getString("pipe_id"), NetworkKind.valueOf(rs.getString("network_kind")),
                         Material.valueOf(rs.getString("material")), rs.getInt("diameter_mm"), rs.getDouble("length_m"),
-                        rs.getInt("installation_year"), rs.getInt("consequence_class"), (Integer) rs.getObject("latest_grade")));
+                        rs.getInt("installation_year"), rs.getInt("consequence_class"), (Integer) rs.getObject("latest_grade"),
+                        rs.getDate("last_inspected_on") == null ? null : rs.getDate("last_inspected_on").toLocalDate()));
     }
 
     @QueryHandler

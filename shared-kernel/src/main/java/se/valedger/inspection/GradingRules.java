@@ -10,12 +10,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rule table that turns EN 13508-2 observations into condition classes. Version {@value #VERSION}.
+ * VA Ledger's own rule table that estimates condition classes from EN 13508-2 observations ("P122-like").
+ * Version {@value #VERSION} (named {@code VAL-P122-2025.1} before issue 17; see {@link #renamed}).
  *
- * <p>Scale: Svenskt Vatten P122 classes 1 (no or negligible defect) to 4 (worst); every rule also gives a
+ * <p>This is not Svenskt Vatten's grading: under P122 the certified inspector gives each observation its class,
+ * and that class decides ({@link InspectorClassesDecide}). This table gives VA Ledger's estimate, shown beside
+ * the inspector's class, and the class when the inspector gave none.
+ *
+ * <p>Scale: P122's classes 1 (minor defect) to 4 (worst); an observation without a graded defect gives no class
+ * (the inspection then reads "no defect observed", see {@link PipeCondition}). Every rule also gives a
  * PACP-style grade 1-5, equal to the P122 class except where the rule names a failed or imminently failing
  * pipe (collapse, soil or void visible, deformation of 25 % or more, three quarters of the section lost),
- * which is 5. The thresholds are VA Ledger's reading of P122's class guidance, kept here in one place; they
+ * which is 5. The thresholds are VA Ledger's own reading of P122's class guidance, kept here in one place; they
  * are not a copy of the standard's tables. Change them only by adding a new version: every graded event
  * stores the version that graded it, so history is never silently re-graded.
  *
@@ -49,7 +55,31 @@ import java.util.function.Function;
  */
 public final class GradingRules {
 
-    public static final String VERSION = "VAL-P122-2025.1";
+    public static final String VERSION = "VAL-DERIVED-2026.1";
+
+    /**
+     * The name this table had before issue 17 ({@code VAL-P122-2025.1}, which wrongly suggested Svenskt Vatten's
+     * grading). Stored gradings that name it read as {@value #FORMER_VERSION_RENAMED}: the same thresholds.
+     */
+    public static final String FORMER_VERSION = "VAL-P122-2025.1";
+    public static final String FORMER_VERSION_RENAMED = "VAL-DERIVED-2025.1";
+
+    /** The version a stored grading names, with the table's former name mapped to its new one. */
+    public static String renamed(String version) {
+        return FORMER_VERSION.equals(version) ? FORMER_VERSION_RENAMED : version;
+    }
+
+    /** The aspect an observation's code speaks to: BA* structural, BB* and BDD operational; empty otherwise. */
+    public static Optional<Aspect> aspectOf(String code) {
+        String c = normalise(code);
+        if (c.startsWith("BA")) {
+            return Optional.of(STRUCTURAL);
+        }
+        if (c.startsWith("BB") || c.equals("BDD")) {
+            return Optional.of(OPERATIONAL);
+        }
+        return Optional.empty();
+    }
 
     /** EN 13508-2 main codes that are recorded but never graded. */
     static final Set<String> NOT_GRADED = Set.of("BCA", "BCB", "BCC", "BCD", "BCE",

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * The condition grades derived from an inspection's observations by one version of the rule table.
  *
- * @param ruleTableVersion         {@link GradingRules#VERSION} at the time of grading
- * @param structuralGrade          P122 class 1-4 (1 also when no structural defect was seen)
+ * @param ruleTableVersion         {@link GradingRules#VERSION} at the time of grading (the former name
+ *                                 {@code VAL-P122-2025.1} reads as {@code VAL-DERIVED-2025.1})
+ * @param structuralGrade          estimated class 1-4 (1 also when no structural defect was seen: then
+ *                                 {@code structuralDecidedBy} is null, read as "no defect observed")
  * @param operationalGrade         P122 class 1-4
  * @param structuralDecidedBy      the worst structural observation (first one at equal grade), null if none
  * @param operationalDecidedBy     the worst operational observation, null if none
@@ -38,6 +40,7 @@ public record InspectionGrading(
         List<String> unknownCodes) {
 
     public InspectionGrading {
+        ruleTableVersion = GradingRules.renamed(ruleTableVersion);
         unknownCodes = unknownCodes == null ? List.of() : List.copyOf(unknownCodes);
     }
 

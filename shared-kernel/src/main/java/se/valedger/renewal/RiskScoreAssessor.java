@@ -6,10 +6,11 @@ import se.valedger.risk.RiskInputs;
 import se.valedger.risk.RiskScore;
 
 /**
- * The backlog's {@link RiskScore} applied to a pipe in a planning year: condition is its latest grade,
- * age counts to that year against the material's service life, and diameter, network and consequence
- * class are the pipe's. Break history is not part of the planner's copy of the network, so it scores as
- * unknown (3 points, the middle), as {@link RiskScore} treats any missing input.
+ * The backlog's {@link RiskScore} applied to a pipe in a planning year: condition is the structural class of its
+ * latest inspection (aged by the years from the inspection to that year), age counts to that year against the
+ * material's service life, and length, diameter, network and consequence class are the pipe's. Break history is not
+ * yet part of the planner's copy of the network, so it scores as unknown (3 points, the middle), as
+ * {@link RiskScore} treats any missing input.
  */
 public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRiskAssessor {
 
@@ -26,8 +27,11 @@ public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRis
     }
 
     private RiskScore score(NetworkPipe pipe, int year) {
-        return RiskScore.of(new RiskInputs(pipe.latestGrade(), false, Math.max(0, year - pipe.installationYear()),
-                serviceLife.years(pipe.material()), null, pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()));
+        Double inspectionAge = pipe.lastInspectedOn() == null ? (pipe.inspected() ? 0.0 : null)
+                : Math.max(0, year - pipe.lastInspectedOn().getYear());
+        return RiskScore.of(new RiskInputs(pipe.inspected(), pipe.latestGrade(), null, inspectionAge, false,
+                Math.max(0, year - pipe.installationYear()), serviceLife.years(pipe.material()), null, null,
+                pipe.lengthM(), pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()));
     }
 
     /** e.g. "likelihood 4/5 (condition grade P122 class 4 -> 5; age vs service life 77 of 75 years (103 %) -> 4; ...)". */
