@@ -27,8 +27,12 @@ public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRis
     }
 
     private RiskScore score(NetworkPipe pipe, int year) {
-        Double inspectionAge = pipe.lastInspectedOn() == null ? (pipe.inspected() ? 0.0 : null)
-                : Math.max(0, year - pipe.lastInspectedOn().getYear());
+        Double inspectionAge = null;
+        if (pipe.lastInspectedOn() != null) {
+            inspectionAge = (double) Math.max(0, year - pipe.lastInspectedOn().getYear());
+        } else if (pipe.inspected()) {
+            inspectionAge = 0.0;
+        }
         return RiskScore.of(new RiskInputs(pipe.inspected(), pipe.latestGrade(), null, inspectionAge, false,
                 Math.max(0, year - pipe.installationYear()), serviceLife.years(pipe.material()), null, null,
                 pipe.lengthM(), pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()));
