@@ -38,6 +38,7 @@ import se.valedger.renewal.PlanItemRemoved;
 import se.valedger.renewal.RenewalPlanApproved;
 import se.valedger.renewal.RenewalPlanDrafted;
 import se.valedger.risk.RiskInputs;
+import se.valedger.risk.RiskModel;
 import se.valedger.risk.RiskScore;
 
 /**
@@ -79,9 +80,11 @@ class BacklogProjection implements ReadModel {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final RiskModel model;
 
-    BacklogProjection(JdbcTemplate jdbc) {
+    BacklogProjection(JdbcTemplate jdbc, RiskModel model) {
         this.jdbc = jdbc;
+        this.model = model;
     }
 
     @Override
@@ -321,15 +324,15 @@ class BacklogProjection implements ReadModel {
                             Integer fallbackDiameter, Instant at) {
         LocalDate eventDate = UtilityTime.dateOf(at);
         LocalDate asOf = pipes.scoredAsOf().filter(d -> d.isAfter(eventDate)).orElse(eventDate);
-        return score(pipe, evidence, openLeak, fallbackDiameter, asOf);
+        return score(pipe, evidence, openLeak, fallbackDiameter, asOf, model);
     }
 
     static RiskScore score(Optional<PipeFacts> pipe, PipeFacts.Evidence evidence, boolean openLeak,
-                           Integer fallbackDiameter, LocalDate asOf) {
-        return RiskScore.of(pipe.map(p -> p.riskInputs(evidence, openLeak, asOf))
+                           Integer fallbackDiameter, LocalDate asOf, RiskModel model) {
+        return RiskScore.of(pipe.map(p -> p.riskInputs(evidence, openLeak, asOf, model))
                 .orElseGet(() -> RiskInputs.unknownPipe(evidence.inspected(),
                         evidence.condition() == null ? null : evidence.condition().structuralClass(), openLeak,
-                        fallbackDiameter)));
+                        fallbackDiameter)), model);
     }
 
     static String json(Object value) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.valedger.kernel.UtilityTime;
 import se.valedger.pipe.NetworkKind;
 import se.valedger.risk.RiskFactor;
+import se.valedger.risk.RiskModel;
 import se.valedger.risk.RiskScore;
 
 /**
@@ -52,8 +53,11 @@ class BacklogQueries {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    BacklogQueries(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+    private final RiskModel model;
+
+    BacklogQueries(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions, RiskModel model) {
         this.jdbc = jdbc;
+        this.model = model;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -134,7 +138,7 @@ class BacklogQueries {
                 continue; // no pipe row: nothing in its score depends on the date
             }
             RiskScore risk = BacklogProjection.score(pipe, BacklogProjection.evidence(item, pipe),
-                    "LEAK".equals(item.get("source")), null, asOf);
+                    "LEAK".equals(item.get("source")), null, asOf, model);
             updates.add(ItemStatements.rescore((String) item.get("item_id"), risk));
         }
         for (int from = 0; from < updates.size(); from += 1000) {
@@ -159,7 +163,7 @@ class BacklogQueries {
                     i.foundOn())
                     : pipe.get().latestEvidence();
             scored.add(withScore(i, BacklogProjection.score(pipe, evidence, i.source() == BacklogSource.LEAK, null,
-                    asOf), asOf));
+                    asOf, model), asOf));
         }
         Comparator<BacklogItem> byRisk = Comparator.comparingInt(BacklogItem::risk).reversed();
         Comparator<BacklogItem> byDue = Comparator.comparing(BacklogItem::dueAt,

@@ -22,7 +22,6 @@ record PipeFacts(NetworkKind networkKind, Material material, int diameterMm, dou
                  String district, int consequenceClass, LocalDate latestInspectionOn, Integer latestGrade,
                  Integer renewedYear, List<LocalDate> breaks, PipeCondition latestCondition) {
 
-    static final int BREAK_WINDOW_YEARS = RiskModel.DEFAULT_BREAK_WINDOW_YEARS;
     private static final ServiceLife SERVICE_LIFE = ServiceLife.defaults();
 
     /** The evidence of condition an item is scored with: an inspection's condition and date, or none. */
@@ -42,10 +41,6 @@ record PipeFacts(NetworkKind networkKind, Material material, int diameterMm, dou
     static PipeFacts registered(PipeRegistered e) {
         return new PipeFacts(e.networkKind(), e.material(), e.diameterMm(), e.lengthM(), e.installationYear(),
                 e.district(), e.consequenceClass(), null, null, null, List.of(), null);
-    }
-
-    static LocalDate breakWindowStart(LocalDate asOf) {
-        return asOf.minus(Period.ofYears(BREAK_WINDOW_YEARS));
     }
 
     PipeFacts inspected(LocalDate on, Integer grade, PipeCondition condition) {
@@ -71,14 +66,14 @@ record PipeFacts(NetworkKind networkKind, Material material, int diameterMm, dou
     }
 
     /** Age, inspection age and breaks counted as of {@code asOf}: breaks in the window up to it. */
-    RiskInputs riskInputs(Evidence evidence, boolean openLeak, LocalDate asOf) {
-        LocalDate since = breakWindowStart(asOf);
+    RiskInputs riskInputs(Evidence evidence, boolean openLeak, LocalDate asOf, RiskModel model) {
+        LocalDate since = asOf.minus(Period.ofYears(model.breakWindowYears()));
         int recent = (int) breaks.stream().filter(failedOn -> !failedOn.isBefore(since) && !failedOn.isAfter(asOf)).count();
         return new RiskInputs(evidence.inspected(),
                 evidence.condition() == null ? null : evidence.condition().structuralClass(),
                 evidence.condition() == null ? null : evidence.condition().source(),
                 evidence.inspected() ? yearsBetween(evidence.inspectedOn(), asOf) : null, openLeak,
-                asOf.getYear() - installationYear, SERVICE_LIFE.of(material), recent, BREAK_WINDOW_YEARS, lengthM,
+                asOf.getYear() - installationYear, SERVICE_LIFE.of(material), recent, model.breakWindowYears(), lengthM,
                 diameterMm, networkKind, consequenceClass);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.valedger.risk.RiskModel;
 import org.springframework.stereotype.Component;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
@@ -24,15 +25,18 @@ class RenewalPlanningQueries {
     private final RenewalUnitCosts costs;
     private final CohortSurvival survival;
 
-    RenewalPlanningQueries(JdbcTemplate jdbc, RenewalUnitCosts costs, CohortSurvival survival) {
+    private final PipeRiskAssessor risk;
+
+    RenewalPlanningQueries(JdbcTemplate jdbc, RenewalUnitCosts costs, CohortSurvival survival, RiskModel model) {
         this.jdbc = jdbc;
         this.costs = costs;
         this.survival = survival;
+        this.risk = new RiskScoreAssessor(RenewalSeams.SERVICE_LIFE, model);
     }
 
     @QueryHandler
     RenewalProposal handle(ProposeRenewals query) {
-        RenewalProposer proposer = new RenewalProposer(costs, RenewalSeams.RISK);
+        RenewalProposer proposer = new RenewalProposer(costs, risk);
         // Pipes an open plan already holds cannot be planned again (PipeInAtMostOneOpenPlan).
         List<NetworkPipe> candidates = pipes(" WHERE " + IN_SERVICE + """
                  AND NOT EXISTS (SELECT 1 FROM renewal.plan_item i JOIN renewal.plan p ON p.plan_id = i.plan_id

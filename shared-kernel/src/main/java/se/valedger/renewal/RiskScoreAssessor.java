@@ -3,6 +3,7 @@ package se.valedger.renewal;
 import java.util.stream.Collectors;
 import se.valedger.risk.RiskFactor;
 import se.valedger.risk.RiskInputs;
+import se.valedger.risk.RiskModel;
 import se.valedger.risk.RiskScore;
 
 /**
@@ -12,7 +13,11 @@ import se.valedger.risk.RiskScore;
  * yet part of the planner's copy of the network, so it scores as unknown (3 points, the middle), as
  * {@link RiskScore} treats any missing input.
  */
-public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRiskAssessor {
+public record RiskScoreAssessor(ServiceLifeTable serviceLife, RiskModel model) implements PipeRiskAssessor {
+
+    public RiskScoreAssessor(ServiceLifeTable serviceLife) {
+        this(serviceLife, RiskModel.DEFAULTS);
+    }
 
     @Override
     public PipeRisk assess(NetworkPipe pipe, int year) {
@@ -35,7 +40,7 @@ public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRis
         }
         return RiskScore.of(new RiskInputs(pipe.inspected(), pipe.latestGrade(), null, inspectionAge, false,
                 Math.max(0, year - pipe.installationYear()), serviceLife.years(pipe.material()), null, null,
-                pipe.lengthM(), pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()));
+                pipe.lengthM(), pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()), model);
     }
 
     /** e.g. "likelihood 4/5 (condition grade P122 class 4 -> 5; age vs service life 77 of 75 years (103 %) -> 4; ...)". */

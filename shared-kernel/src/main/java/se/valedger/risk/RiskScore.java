@@ -60,10 +60,11 @@ public record RiskScore(int likelihood, int consequence, int score, String versi
         List<RiskFactor> factors = new ArrayList<>();
         int likelihood;
         if (in.openLeak()) {
-            factors.add(new RiskFactor("likelihood", "open leak", "failure has happened", 5, 1.0, "openLeak"));
+            factors.add(RiskFactor.of("likelihood", "open leak", "failure has happened", 5, 1.0, "openLeak", "openLeak"));
             likelihood = 5;
         } else if (!in.inspected()) {
-            factors.add(new RiskFactor("likelihood", "condition", "not inspected", UNKNOWN_POINTS, 0, "notInspected"));
+            factors.add(RiskFactor.of("likelihood", "condition", "not inspected", UNKNOWN_POINTS, 0, "notInspected",
+                    "notInspected"));
             likelihood = clamp(estimate(in, model, 1.0, factors));
         } else {
             double w = model.ageWeight(in.inspectionAgeYears() == null ? 0 : in.inspectionAgeYears());
@@ -73,22 +74,33 @@ public record RiskScore(int likelihood, int consequence, int score, String versi
             String value = (in.structuralClass() == null ? "no structural defect observed"
                     : "structural class " + in.structuralClass() + whose)
                     + ", inspected " + years(in.inspectionAgeYears()) + " years ago";
-            factors.add(new RiskFactor("likelihood", "structural condition", value, condition, round2(1 - w),
-                    in.structuralClass() == null ? "noDefectObserved"
-                            : in.conditionSource() == ConditionSource.DERIVED ? "derivedClass" : "inspectorClass"));
+            String valueCode = in.structuralClass() == null ? "noDefectObserved"
+                    : in.conditionSource() == ConditionSource.DERIVED ? "derivedClass"
+                    : in.conditionSource() == null ? "structuralClass" : "inspectorClass";
+            factors.add(in.structuralClass() == null
+                    ? RiskFactor.of("likelihood", "structural condition", value, condition, round2(1 - w),
+                    "structuralCondition", valueCode, years(in.inspectionAgeYears()))
+                    : RiskFactor.of("likelihood", "structural condition", value, condition, round2(1 - w),
+                    "structuralCondition", valueCode, in.structuralClass(), years(in.inspectionAgeYears())));
             likelihood = clamp((1 - w) * condition + estimate(in, model, w, factors));
         }
         int diameter = in.diameterMm() == null ? UNKNOWN_POINTS : in.diameterMm() < 200 ? 1 : in.diameterMm() < 300 ? 2
                 : in.diameterMm() < 500 ? 3 : in.diameterMm() < 800 ? 4 : 5;
-        factors.add(new RiskFactor("consequence", "diameter", in.diameterMm() == null ? "unknown" : "DN " + in.diameterMm(),
-                diameter, W_DIAMETER, "diameter"));
+        factors.add(in.diameterMm() == null
+                ? RiskFactor.of("consequence", "diameter", "unknown", diameter, W_DIAMETER, "diameter", "unknown")
+                : RiskFactor.of("consequence", "diameter", "DN " + in.diameterMm(), diameter, W_DIAMETER, "diameter",
+                "diameter", in.diameterMm()));
         int network = in.networkKind() == null ? UNKNOWN_POINTS : networkPoints(in.networkKind());
-        factors.add(new RiskFactor("consequence", "network",
-                in.networkKind() == null ? "unknown" : in.networkKind().name(), network, W_NETWORK, "network"));
+        factors.add(in.networkKind() == null
+                ? RiskFactor.of("consequence", "network", "unknown", network, W_NETWORK, "network", "unknown")
+                : RiskFactor.of("consequence", "network", in.networkKind().name(), network, W_NETWORK, "network",
+                "network." + in.networkKind().name()));
         int consequenceClass = in.consequenceClass() == null ? UNKNOWN_POINTS : Math.max(1, Math.min(5, in.consequenceClass()));
-        factors.add(new RiskFactor("consequence", "consequence class",
-                in.consequenceClass() == null ? "unknown" : "class " + in.consequenceClass(), consequenceClass, W_CLASS,
-                "consequenceClass"));
+        factors.add(in.consequenceClass() == null
+                ? RiskFactor.of("consequence", "consequence class", "unknown", consequenceClass, W_CLASS,
+                "consequenceClass", "unknown")
+                : RiskFactor.of("consequence", "consequence class", "class " + in.consequenceClass(), consequenceClass,
+                W_CLASS, "consequenceClass", "consequenceClass", in.consequenceClass()));
         int consequence = clamp(W_DIAMETER * diameter + W_NETWORK * network + W_CLASS * consequenceClass);
         return new RiskScore(likelihood, consequence, likelihood * consequence, VERSION, factors);
     }
@@ -109,30 +121,40 @@ public record RiskScore(int likelihood, int consequence, int score, String versi
     /** The age-and-breaks estimate times {@code share}, its factors added with their share of the weight. */
     private static double estimate(RiskInputs in, RiskModel model, double share, List<RiskFactor> factors) {
         int age = UNKNOWN_POINTS;
-        String ageText = "unknown";
         if (in.ageYears() != null && in.serviceLifeYears() != null && in.serviceLifeYears() > 0) {
             double ratio = (double) in.ageYears() / in.serviceLifeYears();
             age = ratio < 0.5 ? 1 : ratio < 0.75 ? 2 : ratio < 1.0 ? 3 : ratio < 1.25 ? 4 : 5;
-            ageText = in.ageYears() + " of " + in.serviceLifeYears() + " years (" + Math.round(ratio * 100) + " %)";
+            long percent = Math.round(ratio * 100);
+            factors.add(RiskFactor.of("likelihood", "age vs service life", in.ageYears() + " of " + in.serviceLifeYears()
+                    + " years (" + percent + " %)", age, round2(share * W_AGE), "age", "age", in.ageYears(),
+                    in.serviceLifeYears(), percent));
+        } else {
+            factors.add(RiskFactor.of("likelihood", "age vs service life", "unknown", age, round2(share * W_AGE), "age",
+                    "unknown"));
         }
-        factors.add(new RiskFactor("likelihood", "age vs service life", ageText, age, round2(share * W_AGE), "age"));
         int breaks = UNKNOWN_POINTS;
-        String breaksText = "unknown";
         int window = in.breakWindowYears() == null ? model.breakWindowYears() : in.breakWindowYears();
         if (in.breaks() != null) {
             int b = in.breaks();
             breaks = b == 0 ? 1 : b == 1 ? 3 : b == 2 ? 4 : 5;
-            breaksText = b + (b == 1 ? " break" : " breaks") + " of the pipe itself in " + window + " years";
+            factors.add(RiskFactor.of("likelihood", "break history", b + (b == 1 ? " break" : " breaks")
+                    + " of the pipe itself in " + window + " years", breaks, round2(share * W_BREAKS), "breaks",
+                    "breaks", b, window));
+        } else {
+            factors.add(RiskFactor.of("likelihood", "break history", "unknown", breaks, round2(share * W_BREAKS),
+                    "breaks", "unknown"));
         }
-        factors.add(new RiskFactor("likelihood", "break history", breaksText, breaks, round2(share * W_BREAKS), "breaks"));
         int length = UNKNOWN_POINTS;
-        String lengthText = "unknown";
         if (in.lengthM() != null) {
             double l = in.lengthM();
             length = l < 50 ? 1 : l < 100 ? 2 : l < 250 ? 3 : l < 500 ? 4 : 5;
-            lengthText = String.format(Locale.ROOT, "%.0f m", l);
+            String metres = String.format(Locale.ROOT, "%.0f", l);
+            factors.add(RiskFactor.of("likelihood", "length", metres + " m", length, round2(share * W_LENGTH), "length",
+                    "length", metres));
+        } else {
+            factors.add(RiskFactor.of("likelihood", "length", "unknown", length, round2(share * W_LENGTH), "length",
+                    "unknown"));
         }
-        factors.add(new RiskFactor("likelihood", "length", lengthText, length, round2(share * W_LENGTH), "length"));
         return share * (W_AGE * age + W_BREAKS * breaks + W_LENGTH * length);
     }
 

@@ -74,6 +74,8 @@ class LikelihoodFromEvidenceTest {
         assertThat(breaks.value()).isEqualTo("1 break of the pipe itself in 10 years");
         assertThat(factor(SHORT_PIPE_ONE_BREAK, "length").points()).isEqualTo(1);
         assertThat(factor(SHORT_PIPE_ONE_BREAK, "length").value()).isEqualTo("20 m");
+        assertThat(breaks.valueKey()).isEqualTo("risk.value.breaks");
+        assertThat(breaks.args()).containsExactly("1", "10");
     }
 
     @Test
@@ -86,7 +88,8 @@ class LikelihoodFromEvidenceTest {
         assertThat(ROOT_INTRUSION.likelihood()).isEqualTo(1);
         assertThat(YOUNG_CLASS_4.score()).isGreaterThan(ROOT_INTRUSION.score());
         assertThat(OLD_UNINSPECTED.score()).isGreaterThan(ROOT_INTRUSION.score());
-        assertThat(factor(ROOT_INTRUSION, "noDefectObserved").value()).startsWith("no structural defect observed");
+        assertThat(factor(ROOT_INTRUSION, "structuralCondition").value()).startsWith("no structural defect observed");
+        assertThat(factor(ROOT_INTRUSION, "structuralCondition").valueKey()).isEqualTo("risk.value.noDefectObserved");
     }
 
     @Test
@@ -94,7 +97,9 @@ class LikelihoodFromEvidenceTest {
         RiskFactor first = OLD_UNINSPECTED.factors().get(0);
         assertThat(first.code()).isEqualTo("notInspected");
         assertThat(first.value()).isEqualTo("not inspected");
-        assertThat(YOUNG_CLASS_4.factors().get(0).code()).isEqualTo("inspectorClass");
+        assertThat(first.valueKey()).isEqualTo("risk.value.notInspected");
+        assertThat(YOUNG_CLASS_4.factors().get(0).valueKey()).isEqualTo("risk.value.inspectorClass");
+        assertThat(YOUNG_CLASS_4.factors().get(0).args()).containsExactly("4", "0.1");
     }
 
     @Test
