@@ -67,7 +67,7 @@ class Pipe {
                 : command.inspectionId();
         InspectionsAreLoggedOnce.check(inspectionId, loggedInspections);
         InspectionGrading grading = command.observations().isEmpty() ? null
-                : ConditionGrading.grade(command.observations());
+                : ConditionGrading.grade(command.observations(), PipeRigidity.context(state.attributes()));
         PipeCondition condition = InspectorClassesDecide.decide(command.observations(), grading,
                 command.structuralClass(), command.operationalClass(), grading == null ? command.grade() : null);
         int grade = command.grade() != null ? command.grade()

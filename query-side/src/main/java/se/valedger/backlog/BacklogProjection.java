@@ -53,8 +53,9 @@ import se.valedger.risk.RiskScore;
  * {@code renewal-plan:<planId>/<pipeId>}) scored with the pipe's latest grade and due by the end of the plan's
  * year; executing the item makes it DONE.
  *
- * <p>Due times of inspection findings: class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection,
- * class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
+ * <p>Due times of inspection findings: an urgent observation's days ({@code grading.dueWithinDays}: collapse,
+ * gushing infiltration 7; pieces missing, soil or void 30; a wide break 90, {@link se.valedger.inspection.GradingRules}),
+ * else class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection, class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
  * Risk is scored when an item appears and rescored when its pipe gets a new break or is corrected or renewed.
  *
  * <p>Time: every score is as of the date (in {@link UtilityTime}) of the event that caused it, taken from the
@@ -125,8 +126,10 @@ class BacklogProjection implements ReadModel {
         boolean finding = grade != null && grade >= BACKLOG_FROM_GRADE;
         Object[] item = ItemStatements.NO_FINDING;
         if (finding) {
-            Instant due = e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS).atStartOfDay(UtilityTime.ZONE)
-                    .toInstant();
+            Integer dueDays = e.grading() == null ? null : e.grading().dueWithinDays();
+            Instant due = (dueDays != null ? e.date().plusDays(dueDays)
+                    : e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS))
+                    .atStartOfDay(UtilityTime.ZONE).toInstant();
             item = ItemStatements.values("inspection:" + e.inspectionId(), BacklogSource.INSPECTION, e.inspectionId(),
                     e.pipeId(), pipe, grade, e.date(), due,
                     score(pipes, pipe, new PipeFacts.Evidence(condition, e.date()), false, null, at), condition);

@@ -22,6 +22,10 @@ import java.util.List;
  * @param structuralQuickRating    PACP quick rating: highest grade, its count, next grade, its count ("4231")
  * @param operationalQuickRating   the same for operational defects
  * @param unknownCodes             main codes the rule table does not know (kept in the observations, not graded)
+ * @param dueWithinDays            the shortest due time of an urgent observation (collapse, pieces missing, soil or
+ *                                 void, gushing infiltration, a wide break), in days from the inspection; null if none
+ *                                 (and in gradings stored before issue 17)
+ * @param dueDecidedBy             the observation that set it, null if none
  */
 public record InspectionGrading(
         String ruleTableVersion,
@@ -37,7 +41,20 @@ public record InspectionGrading(
         double operationalRatingIndex,
         String structuralQuickRating,
         String operationalQuickRating,
-        List<String> unknownCodes) {
+        List<String> unknownCodes,
+        Integer dueWithinDays,
+        DecidingObservation dueDecidedBy) {
+
+    /** A grading without due days (as stored before issue 17). */
+    public InspectionGrading(String ruleTableVersion, int structuralGrade, int operationalGrade,
+                             DecidingObservation structuralDecidedBy, DecidingObservation operationalDecidedBy,
+                             int pacpStructuralGrade, int pacpOperationalGrade, int structuralRating,
+                             int operationalRating, double structuralRatingIndex, double operationalRatingIndex,
+                             String structuralQuickRating, String operationalQuickRating, List<String> unknownCodes) {
+        this(ruleTableVersion, structuralGrade, operationalGrade, structuralDecidedBy, operationalDecidedBy,
+                pacpStructuralGrade, pacpOperationalGrade, structuralRating, operationalRating, structuralRatingIndex,
+                operationalRatingIndex, structuralQuickRating, operationalQuickRating, unknownCodes, null, null);
+    }
 
     public InspectionGrading {
         ruleTableVersion = GradingRules.renamed(ruleTableVersion);

@@ -26,7 +26,7 @@ import se.valedger.testing.IntegrationTest;
  * the inspector's structural class 3. Likelihood = round((1 - w) x 4 + w x (0.6 age + 0.3 x 1 + 0.1 x 3)), w = 1 -
  * 0.5^(inspection age / 10): today 0.25 x 4 + 0.75 x (0.6 x 2 + 0.6) = 2.35 -> 2 (44/60 = 73 %: age 2 points); a year
  * on 0.23 x 4 + 0.77 x (0.6 x 3 + 0.6) = 2.77 -> 3 (45/60 = 75 %: 3 points), with no new event in between.
- * Consequence round(0.3 x 1 + 0.3 x 3 + 0.4 x 3) = 2.
+ * Consequence round(0.3 x 2 (DN 200) + 0.3 x 3 + 0.4 x 3) = 3.
  */
 @IntegrationTest
 @TestPropertySource(properties = "valedger.processors.initial-segment-count=1")
@@ -87,8 +87,8 @@ class BacklogTimePassesTest {
 
         JsonNode now = only(backlog(""));
         assertThat(now.get("likelihood").asInt()).isEqualTo(2);
-        assertThat(now.get("consequence").asInt()).isEqualTo(2);
-        assertThat(now.get("risk").asInt()).isEqualTo(4);
+        assertThat(now.get("consequence").asInt()).isEqualTo(3);
+        assertThat(now.get("risk").asInt()).isEqualTo(6);
         assertThat(now.get("scoredAsOf").asText()).isEqualTo(today.toString());
         assertThat(now.at("/condition/structuralClass").asInt()).isEqualTo(3);
         assertThat(now.at("/condition/source").asText()).isEqualTo("INSPECTOR");
@@ -104,7 +104,7 @@ class BacklogTimePassesTest {
         assertThat(UtilityTime.today(clock)).isEqualTo(nextYear);
         JsonNode later = only(backlog(""));
         assertThat(later.get("likelihood").asInt()).as("a year later, no new event").isEqualTo(3);
-        assertThat(later.get("risk").asInt()).isEqualTo(6);
+        assertThat(later.get("risk").asInt()).isEqualTo(9);
         assertThat(later.get("explanation")).isEqualTo(asked.get("explanation"));
         assertThat(jdbc.queryForObject("SELECT likelihood FROM backlog.item WHERE pipe_id = 'TP-1'", Integer.class))
                 .as("stored scores follow the day").isEqualTo(3);
