@@ -85,6 +85,31 @@ class WorkOrderApiTest {
         assertThat(list(admin, "/api/work-orders?district=Frösön").at("/items/0/status").asText()).isEqualTo("ORDERED");
     }
 
+    @Test
+    void rootsThatReturnAfterTwoCuttingsMakeThePipeARenewalCandidateExplained() {
+        Api admin = Api.at(port, "admin", "admin-password");
+        register(admin, "WO-R", "Torvalla");
+        LocalDate today = LocalDate.now();
+        String roots = "{\"distanceM\":12.0,\"code\":\"BBA\",\"characterisation1\":\"A\",\"quantification1\":\"5\",\"class\":4}";
+        for (int round = 0; round < 3; round++) {
+            inspect(admin, "WO-R", today.minusDays(30 - 10L * round), roots);
+            awaitOrders("/api/work-orders?district=Torvalla", round + 1);
+            long head = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event", Long.class);
+            JsonNode orders = list(admin, "/api/work-orders?district=Torvalla&minPosition=" + head);
+            JsonNode latest = orders.at("/items/" + round);
+            assertThat(latest.get("doneBefore").asInt()).isEqualTo(round);
+            assertThat(latest.get("renewalCandidate").asBoolean()).as("round " + round).isEqualTo(round == 2);
+            if (round < 2) {
+                var done = admin.post("/api/work-orders/" + latest.get("workOrderId").asText() + "/done",
+                        "{\"doneOn\":\"" + today.minusDays(25 - 10L * round) + "\",\"crew\":\"Rotkap 1\"}");
+                assertThat(done.status()).as(done.body()).isEqualTo(202);
+            } else {
+                assertThat(latest.get("renewalReason").asText()).isEqualTo("roots returned after 2 cleanings "
+                        + "(recurrence count 2): a renewal candidate, relining is the classic remedy");
+            }
+        }
+    }
+
     static void register(Api admin, String id, String district) {
         var r = admin.post("/api/pipes", """
                 {"id":"%s","networkKind":"WASTEWATER","material":"CONCRETE","diameterMm":225,"lengthM":60,
