@@ -30,8 +30,10 @@ import se.valedger.risk.RiskScore;
  * <p>Today: the stored scores are kept as of the utility's today. When a read finds {@code backlog.scoring} older than
  * today it rescores every active item of a registered pipe as of today from the facts the backlog stores (its
  * inspection's condition and date, the pipe's age, breaks and attributes), in one transaction, once per day and node
- * race ({@code INSERT ... ON CONFLICT ... WHERE older}); the handlers score as of that date or their event's, whichever
- * is later. The result depends only on the stored facts and the date, so a rebuilt backlog reads the same.
+ * race ({@code INSERT ... ON CONFLICT ... WHERE older}: a second reader waits for the first and finds the day done); the
+ * handlers score as of that date or their event's, whichever is later. Rows the processor holds at that moment are
+ * skipped ({@code FOR UPDATE SKIP LOCKED}): it is writing them as of its event's day, so the rescoring never waits for
+ * it and the two cannot deadlock. The result depends only on the stored facts and the date, so a rebuilt backlog reads the same.
  *
  * <p>Another date ({@code asOf}): the active items matching the filters are scored as of it when read, sorted and
  * paged in memory (slower than today's list: it reads every matching item). The items are those active now; an
@@ -47,7 +49,14 @@ class BacklogQueries {
     static final int COUNT_CAP = 10_000;
 
     private static final String ACTIVE_OF_PIPES = "SELECT item_id, source, pipe_id, grade, found_on, condition::text AS "
-            + "condition FROM backlog.item WHERE pipe_id IS NOT NULL AND " + ItemStatements.ACTIVE;
+            + "condition FROM backlog.item WHERE pipe_id IS NOT NULL AND " + ItemStatements.ACTIVE + " ORDER BY item_id";
+
+    /**
+     * {@link ItemStatements#RESCORE} for a row no one else holds: a row the backlog processor is writing at this moment
+     * is skipped (it scores it itself), so the rescoring never waits for the processor and the two cannot deadlock.
+     */
+    private static final String RESCORE_UNLESS_LOCKED = ItemStatements.RESCORE
+            + " AND item_id IN (SELECT item_id FROM backlog.item WHERE item_id = ? FOR UPDATE SKIP LOCKED)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -139,10 +148,13 @@ class BacklogQueries {
             }
             RiskScore risk = BacklogProjection.score(pipe, BacklogProjection.evidence(item, pipe),
                     "LEAK".equals(item.get("source")), null, asOf, model);
-            updates.add(ItemStatements.rescore((String) item.get("item_id"), risk));
+            Object[] args = ItemStatements.rescore((String) item.get("item_id"), risk);
+            Object[] guarded = java.util.Arrays.copyOf(args, args.length + 1);
+            guarded[args.length] = item.get("item_id");
+            updates.add(guarded);
         }
         for (int from = 0; from < updates.size(); from += 1000) {
-            jdbc.batchUpdate(ItemStatements.RESCORE, updates.subList(from, Math.min(updates.size(), from + 1000)));
+            jdbc.batchUpdate(RESCORE_UNLESS_LOCKED, updates.subList(from, Math.min(updates.size(), from + 1000)));
         }
     }
 
