@@ -20,14 +20,21 @@ final class InspectionsMustBePlausible {
         }
         PlausiblePipeAttributes.checkText("inspector", command.inspector(), 200);
         PlausiblePipeAttributes.required("method", command.method());
-        if (command.observations().isEmpty()) {
-            PlausiblePipeAttributes.required("grade", command.grade());
+        boolean summary = command.structuralClass() != null || command.operationalClass() != null;
+        if (command.observations().isEmpty() && !summary) {
+            if (command.grade() == null) {
+                throw new InvalidInput("structuralClass", "give the inspector's structuralClass and/or operationalClass "
+                        + "(1-4), coded observations, or a grade");
+            }
         } else if (command.grade() != null) {
-            throw new InvalidInput("grade", "give either a grade or observations; with observations the grade is derived");
+            throw new InvalidInput("grade", summary
+                    ? "give either a grade or the inspector's structuralClass/operationalClass, not both"
+                    : "give either a grade or observations; with observations the classes come from them");
         }
         if (command.grade() != null && (command.grade() < 1 || command.grade() > 4)) {
             throw new InvalidInput("grade", "condition grade is 1 (good) to 4 (worst), was " + command.grade());
         }
+        InspectorClassesMustBeOnTheScale.check(command);
         PlausiblePipeAttributes.checkText("findings", command.findings(), 10_000);
         PlausiblePipeAttributes.checkText("standard", command.standard(), 100);
         ObservationsMustBeWellFormed.check(command.observations());

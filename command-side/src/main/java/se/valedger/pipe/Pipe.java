@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.valedger.inspection.ConditionGrading;
 import se.valedger.inspection.InspectionGrading;
+import se.valedger.inspection.InspectorClassesDecide;
+import se.valedger.inspection.PipeCondition;
 import se.valedger.kernel.UtilityTime;
 
 /** A stretch of pipe (ledningssträcka); its event stream is its life history. */
@@ -64,15 +66,15 @@ class Pipe {
                 ? UUID.randomUUID().toString()
                 : command.inspectionId();
         InspectionsAreLoggedOnce.check(inspectionId, loggedInspections);
-        if (command.observations().isEmpty()) {
-            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
-                    command.method(), command.grade(), command.findings()));
-        } else {
-            InspectionGrading grading = ConditionGrading.grade(command.observations());
-            apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
-                    command.method(), grading.overallGrade(), command.findings(), command.standard(),
-                    command.observations(), grading));
-        }
+        InspectionGrading grading = command.observations().isEmpty() ? null
+                : ConditionGrading.grade(command.observations(), PipeRigidity.context(state.attributes()));
+        PipeCondition condition = InspectorClassesDecide.decide(command.observations(), grading,
+                command.structuralClass(), command.operationalClass(), grading == null ? command.grade() : null);
+        int grade = command.grade() != null ? command.grade()
+                : condition.worstClass() == null ? 1 : condition.worstClass();
+        apply(new InspectionLogged(pipeId, inspectionId, command.date(), command.inspector().strip(),
+                command.method(), grade, command.findings(), command.standard(), command.observations(), grading,
+                command.structuralClass(), command.operationalClass(), condition));
     }
 
     @CommandHandler

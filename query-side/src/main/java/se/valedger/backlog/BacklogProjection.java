@@ -23,6 +23,7 @@ import se.valedger.leak.LeakDismissed;
 import se.valedger.leak.LeakRepairScheduled;
 import se.valedger.leak.LeakRepaired;
 import se.valedger.leak.LeakReported;
+import se.valedger.inspection.PipeCondition;
 import se.valedger.pipe.InspectionLogged;
 import se.valedger.pipe.PipeAttributes;
 import se.valedger.pipe.PipeCorrected;
@@ -37,6 +38,7 @@ import se.valedger.renewal.PlanItemRemoved;
 import se.valedger.renewal.RenewalPlanApproved;
 import se.valedger.renewal.RenewalPlanDrafted;
 import se.valedger.risk.RiskInputs;
+import se.valedger.risk.RiskModel;
 import se.valedger.risk.RiskScore;
 
 /**
@@ -51,8 +53,9 @@ import se.valedger.risk.RiskScore;
  * {@code renewal-plan:<planId>/<pipeId>}) scored with the pipe's latest grade and due by the end of the plan's
  * year; executing the item makes it DONE.
  *
- * <p>Due times of inspection findings: class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection,
- * class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
+ * <p>Due times of inspection findings: an urgent observation's days ({@code grading.dueWithinDays}: collapse,
+ * gushing infiltration 7; pieces missing, soil or void 30; a wide break 90, {@link se.valedger.inspection.GradingRules}),
+ * else class 4 within {@value #CLASS_4_DUE_MONTHS} months of the inspection, class 3 within {@value #CLASS_3_DUE_MONTHS}. A newer inspection of a pipe supersedes the older findings.
  * Risk is scored when an item appears and rescored when its pipe gets a new break or is corrected or renewed.
  *
  * <p>Time: every score is as of the date (in {@link UtilityTime}) of the event that caused it, taken from the
@@ -78,9 +81,11 @@ class BacklogProjection implements ReadModel {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final RiskModel model;
 
-    BacklogProjection(JdbcTemplate jdbc) {
+    BacklogProjection(JdbcTemplate jdbc, RiskModel model) {
         this.jdbc = jdbc;
+        this.model = model;
     }
 
     @Override
@@ -116,22 +121,26 @@ class BacklogProjection implements ReadModel {
         if (renewedYear != null && e.date().getYear() < renewedYear) {
             return; // it describes the pipe that the renewal replaced
         }
-        int grade = Math.max(e.structuralGrade(), e.operationalGrade());
-        boolean finding = grade >= BACKLOG_FROM_GRADE;
+        PipeCondition condition = e.condition();
+        Integer grade = condition.worstClass();
+        boolean finding = grade != null && grade >= BACKLOG_FROM_GRADE;
         Object[] item = ItemStatements.NO_FINDING;
         if (finding) {
-            Instant due = e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS).atStartOfDay(UtilityTime.ZONE)
-                    .toInstant();
+            Integer dueDays = e.grading() == null ? null : e.grading().dueWithinDays();
+            Instant due = (dueDays != null ? e.date().plusDays(dueDays)
+                    : e.date().plusMonths(grade >= 4 ? CLASS_4_DUE_MONTHS : CLASS_3_DUE_MONTHS))
+                    .atStartOfDay(UtilityTime.ZONE).toInstant();
             item = ItemStatements.values("inspection:" + e.inspectionId(), BacklogSource.INSPECTION, e.inspectionId(),
-                    e.pipeId(), pipe, grade, e.date(), due, score(pipe, grade, false, null, at));
+                    e.pipeId(), pipe, grade, e.date(), due,
+                    score(pipes, pipe, new PipeFacts.Evidence(condition, e.date()), false, null, at), condition);
         }
-        Object[] args = ItemStatements.inspect(e.pipeId(), item, finding, e.date(), grade);
+        Object[] args = ItemStatements.inspect(e.pipeId(), item, finding, e.date(), grade, condition);
         if (pipe.isPresent()) {
             BatchedWrites.update(jdbc, ItemStatements.INSPECT, args);
         } else {
             BatchedWrites.update(jdbc, ItemStatements.INSPECT_UNREGISTERED, ItemStatements.unregistered(args));
         }
-        pipes.changed(e.pipeId(), pipe.map(p -> p.inspected(e.date(), grade)));
+        pipes.changed(e.pipeId(), pipe.map(p -> p.inspected(e.date(), grade, condition)));
     }
 
     @EventHandler
@@ -161,7 +170,7 @@ class BacklogProjection implements ReadModel {
                         WHERE item_id = (SELECT active_finding FROM backlog.pipe WHERE pipe_id = ?)
                     )
                     UPDATE backlog.pipe SET material = ?, installation_year = ?, diameter_mm = ?, renewed_year = ?,
-                        latest_grade = NULL, active_finding = NULL WHERE pipe_id = ?""",
+                        latest_grade = NULL, condition = NULL, active_finding = NULL WHERE pipe_id = ?""",
                     e.pipeId(), e.material().name(), e.year(), e.diameterMm(), e.year(), e.pipeId());
         } else {
             BatchedWrites.update(jdbc, "UPDATE backlog.item SET status = 'DONE' WHERE pipe_id = ? AND source = 'INSPECTION' "
@@ -208,10 +217,11 @@ class BacklogProjection implements ReadModel {
         for (String pipeId : pipeIds) {
             Optional<PipeFacts> pipe = pipes.get(pipeId);
             Integer grade = pipe.map(PipeFacts::latestGrade).orElse(null);
+            PipeFacts.Evidence evidence = pipe.map(PipeFacts::latestEvidence).orElse(PipeFacts.Evidence.NONE);
             BatchedWrites.update(jdbc, ItemStatements.INSERT, ItemStatements.values(planItemId(e.planId(), pipeId),
                     BacklogSource.RENEWAL_PLAN,
                     e.planId() + "/" + pipeId, pipeId, pipe, grade, UtilityTime.dateOf(at), due,
-                    score(pipe, grade, false, null, at)));
+                    score(pipes, pipe, evidence, false, null, at), evidence.condition()));
         }
     }
 
@@ -226,10 +236,12 @@ class BacklogProjection implements ReadModel {
 
     @EventHandler
     void on(LeakReported e, @Timestamp Instant at) {
-        Optional<PipeFacts> pipe = pipes().get(e.pipeId());
+        PipesOfBatch pipes = pipes();
+        Optional<PipeFacts> pipe = pipes.get(e.pipeId());
+        PipeFacts.Evidence evidence = pipe.map(PipeFacts::latestEvidence).orElse(PipeFacts.Evidence.NONE);
         BatchedWrites.update(jdbc, ItemStatements.INSERT, ItemStatements.values("leak:" + e.leakId(), BacklogSource.LEAK,
                 e.leakId(), e.pipeId(), pipe, null, UtilityTime.dateOf(e.reportedAt()), e.dueAt(),
-                score(pipe, null, true, e.diameterMm(), at)));
+                score(pipes, pipe, evidence, true, e.diameterMm(), at), evidence.condition()));
     }
 
     @EventHandler
@@ -245,7 +257,7 @@ class BacklogProjection implements ReadModel {
     @EventHandler
     void on(LeakRepaired e, @Timestamp Instant at) {
         setStatus("leak:" + e.leakId(), BacklogStatus.DONE);
-        if (e.pipeId() != null) {
+        if (e.pipeId() != null && FailuresOfThePipe.count(e.cause())) {
             recordBreak(e.leakId(), e.pipeId(), UtilityTime.dateOf(e.repairedAt()), at);
         }
     }
@@ -257,14 +269,14 @@ class BacklogProjection implements ReadModel {
 
     @EventHandler
     void on(HistoricLeakRecorded e, @Timestamp Instant at) {
-        if (e.pipeId() != null) {
+        if (e.pipeId() != null && FailuresOfThePipe.count(e.cause())) {
             recordBreak(e.leakId(), e.pipeId(), e.reportedOn(), at);
         }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE backlog.item, backlog.pipe, backlog.pipe_break, backlog.plan, backlog.plan_item");
+        jdbc.update("TRUNCATE backlog.item, backlog.pipe, backlog.pipe_break, backlog.plan, backlog.plan_item, backlog.scoring");
     }
 
     private PipesOfBatch pipes() {
@@ -282,9 +294,9 @@ class BacklogProjection implements ReadModel {
     private void rescoreActive(PipesOfBatch pipes, String pipeId, Instant at) {
         BatchedWrites.flush(jdbc);
         Optional<PipeFacts> pipe = pipes.get(pipeId);
-        for (Map<String, Object> item : jdbc.queryForList("SELECT item_id, source, grade FROM backlog.item "
-                + "WHERE pipe_id = ? AND " + ACTIVE, pipeId)) {
-            RiskScore risk = score(pipe, (Integer) item.get("grade"), "LEAK".equals(item.get("source")), null, at);
+        for (Map<String, Object> item : jdbc.queryForList("SELECT item_id, source, grade, found_on, condition::text AS "
+                + "condition FROM backlog.item WHERE pipe_id = ? AND " + ACTIVE, pipeId)) {
+            RiskScore risk = score(pipes, pipe, evidence(item, pipe), "LEAK".equals(item.get("source")), null, at);
             BatchedWrites.update(jdbc, ItemStatements.RESCORE, ItemStatements.rescore((String) item.get("item_id"), risk));
         }
     }
@@ -293,12 +305,37 @@ class BacklogProjection implements ReadModel {
         BatchedWrites.update(jdbc, "UPDATE backlog.item SET status = ? WHERE item_id = ?", status.name(), itemId);
     }
 
-    /** The score as of the local date of {@code at}, the timestamp of the event being handled. */
-    private RiskScore score(Optional<PipeFacts> pipe, Integer grade, boolean openLeak, Integer fallbackDiameter,
-                            Instant at) {
-        LocalDate asOf = UtilityTime.dateOf(at);
-        return RiskScore.of(pipe.map(p -> p.riskInputs(grade, openLeak, asOf))
-                .orElseGet(() -> new RiskInputs(grade, openLeak, null, null, null, fallbackDiameter, null, null)));
+    /**
+     * The evidence an active item is scored with: an inspection finding its own inspection's condition (the grade
+     * alone for findings stored before issue 17), any other item the pipe's latest inspection.
+     */
+    static PipeFacts.Evidence evidence(Map<String, Object> item, Optional<PipeFacts> pipe) {
+        if ("INSPECTION".equals(item.get("source")) && item.get("found_on") != null) {
+            PipeCondition condition = Conditions.read((String) item.get("condition"));
+            return new PipeFacts.Evidence(condition != null ? condition : Conditions.ofGrade((Integer) item.get("grade")),
+                    ((java.sql.Date) item.get("found_on")).toLocalDate());
+        }
+        return pipe.map(PipeFacts::latestEvidence).orElse(PipeFacts.Evidence.NONE);
+    }
+
+    /**
+     * The score as of the local date of {@code at}, the timestamp of the event being handled, or as of the date the
+     * backlog was last rescored to ({@code backlog.scoring}), whichever is later: so every active item is scored as
+     * of one date, whether it was written before or after the rescoring.
+     */
+    private RiskScore score(PipesOfBatch pipes, Optional<PipeFacts> pipe, PipeFacts.Evidence evidence, boolean openLeak,
+                            Integer fallbackDiameter, Instant at) {
+        LocalDate eventDate = UtilityTime.dateOf(at);
+        LocalDate asOf = pipes.scoredAsOf().filter(d -> d.isAfter(eventDate)).orElse(eventDate);
+        return score(pipe, evidence, openLeak, fallbackDiameter, asOf, model);
+    }
+
+    static RiskScore score(Optional<PipeFacts> pipe, PipeFacts.Evidence evidence, boolean openLeak,
+                           Integer fallbackDiameter, LocalDate asOf, RiskModel model) {
+        return RiskScore.of(pipe.map(p -> p.riskInputs(evidence, openLeak, asOf, model))
+                .orElseGet(() -> RiskInputs.unknownPipe(evidence.inspected(),
+                        evidence.condition() == null ? null : evidence.condition().structuralClass(), openLeak,
+                        fallbackDiameter)), model);
     }
 
     static String json(Object value) {

@@ -30,12 +30,13 @@ final class PipesOfBatch {
 
     private static final String LOAD = """
             SELECT p.pipe_id, p.network_kind, p.material, p.diameter_mm, p.length_m, p.installation_year, p.district,
-                p.consequence_class, p.latest_inspection_on, p.latest_grade, p.renewed_year,
+                p.consequence_class, p.latest_inspection_on, p.latest_grade, p.renewed_year, p.condition::text AS condition,
                 ARRAY(SELECT b.failed_on FROM backlog.pipe_break b WHERE b.pipe_id = p.pipe_id)
             FROM backlog.pipe p WHERE p.pipe_id = ANY (?)""";
 
     private final JdbcTemplate jdbc;
     private final Map<String, Optional<PipeFacts>> pipes = new HashMap<>();
+    private Optional<LocalDate> scoredAsOf;
 
     private PipesOfBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -47,6 +48,15 @@ final class PipesOfBatch {
         }
         return CurrentUnitOfWork.get().root().getOrComputeResource(PipesOfBatch.class.getName(),
                 key -> new PipesOfBatch(jdbc));
+    }
+
+    /** The date the backlog's active items were last scored as of (BacklogQueries), read once a batch. */
+    Optional<LocalDate> scoredAsOf() {
+        if (scoredAsOf == null) {
+            scoredAsOf = jdbc.query("SELECT scored_as_of FROM backlog.scoring WHERE id = 1",
+                    (rs, n) -> rs.getDate(1).toLocalDate()).stream().findFirst();
+        }
+        return scoredAsOf;
     }
 
     /** The pipe's facts, empty when the backlog has no row for it (or no pipe is named). */
@@ -92,13 +102,14 @@ final class PipesOfBatch {
     private static PipeFacts facts(ResultSet rs) throws SQLException {
         Date inspected = rs.getDate("latest_inspection_on");
         List<LocalDate> breaks = new ArrayList<>();
-        Array failedOn = rs.getArray(12);
+        Array failedOn = rs.getArray(13);
         for (Object date : (Object[]) failedOn.getArray()) {
             breaks.add(((Date) date).toLocalDate());
         }
         return new PipeFacts(NetworkKind.valueOf(rs.getString("network_kind")), Material.valueOf(rs.getString("material")),
                 rs.getInt("diameter_mm"), rs.getDouble("length_m"), rs.getInt("installation_year"), rs.getString("district"),
                 rs.getInt("consequence_class"), inspected == null ? null : inspected.toLocalDate(),
-                (Integer) rs.getObject("latest_grade"), (Integer) rs.getObject("renewed_year"), breaks);
+                (Integer) rs.getObject("latest_grade"), (Integer) rs.getObject("renewed_year"), breaks,
+                Conditions.read(rs.getString("condition")));
     }
 }

@@ -58,10 +58,12 @@ class PipeRegisterProjection implements ReadModel {
                 UPDATE register.pipe SET
                     inspection_count = inspection_count + 1,
                     latest_grade = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ? ELSE latest_grade END,
+                    condition = CASE WHEN last_inspected_on IS NULL OR last_inspected_on <= ? THEN ?::jsonb ELSE condition END,
                     last_inspected_on = GREATEST(last_inspected_on, ?)
                 WHERE pipe_id = ?
                 """,
-                Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), event.pipeId());
+                Date.valueOf(event.date()), event.grade(), Date.valueOf(event.date()), json(event.condition()),
+                Date.valueOf(event.date()), event.pipeId());
     }
 
     @EventHandler
@@ -97,6 +99,14 @@ class PipeRegisterProjection implements ReadModel {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE register.pipe");
+    }
+
+    private static String json(Object value) {
+        try {
+            return GEOMETRY_JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a condition cannot be written as JSON", e);
+        }
     }
 
     private static String toJson(Geometry geometry) {

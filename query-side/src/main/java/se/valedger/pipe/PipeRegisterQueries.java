@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.valedger.inspection.PipeCondition;
 
 @Component
 class PipeRegisterQueries {
@@ -16,7 +17,7 @@ class PipeRegisterQueries {
     static final String COLUMNS = """
             pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
             consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
-            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on""";
+            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on, condition::text AS condition""";
 
     private final JdbcTemplate jdbc;
 
@@ -76,7 +77,19 @@ class PipeRegisterQueries {
                 rs.getTimestamp("registered_at").toInstant(),
                 (Integer) rs.getObject("renewed_year"),
                 RenewalMethod.of(rs.getString("renewal_method")),
-                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate());
+                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate(),
+                condition(rs.getString("condition")));
+    }
+
+    private static PipeCondition condition(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return PipeRegisterProjection.GEOMETRY_JSON.readValue(json, PipeCondition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored condition is not valid JSON", e);
+        }
     }
 
     private static Geometry geometry(String json) {

@@ -24,7 +24,7 @@ final class NewestInspections {
                 last_inspected_on = GREATEST(last_inspected_on, ?)
             WHERE pipe_id = ?""";
 
-    private record Inspection(LocalDate date, int grade) {
+    private record Inspection(LocalDate date, Integer grade) {
     }
 
     private final JdbcTemplate jdbc;
@@ -34,7 +34,7 @@ final class NewestInspections {
         this.jdbc = jdbc;
     }
 
-    static void add(JdbcTemplate jdbc, String pipeId, LocalDate date, int grade) {
+    static void add(JdbcTemplate jdbc, String pipeId, LocalDate date, Integer grade) {
         if (!CurrentUnitOfWork.isStarted()) {
             write(jdbc, pipeId, new Inspection(date, grade));
             return;
@@ -70,6 +70,7 @@ final class NewestInspections {
 
     private static void write(JdbcTemplate jdbc, String pipeId, Inspection inspection) {
         Date date = Date.valueOf(inspection.date());
-        BatchedWrites.update(jdbc, LOG_INSPECTION, date, inspection.grade(), date, pipeId);
+        BatchedWrites.update(jdbc, LOG_INSPECTION, date, se.valedger.projection.SqlValues.integer(inspection.grade()), date,
+                pipeId);
     }
 }

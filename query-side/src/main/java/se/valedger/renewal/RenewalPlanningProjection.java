@@ -52,14 +52,15 @@ class RenewalPlanningProjection implements ReadModel {
     void on(PipeRegistered event) {
         writePipe(event.pipeId(), """
                 INSERT INTO renewal.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
-                    consequence_class) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pipe_id) DO NOTHING""",
+                    consequence_class, district) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pipe_id) DO NOTHING""",
                 event.pipeId(), event.networkKind().name(), event.material().name(), event.diameterMm(), event.lengthM(),
-                event.installationYear(), event.consequenceClass());
+                event.installationYear(), event.consequenceClass(), se.valedger.projection.SqlValues.text(event.district()));
     }
 
     @EventHandler
     void on(InspectionLogged event) {
-        NewestInspections.add(jdbc, event.pipeId(), event.date(), event.grade());
+        // Renewal ranks on the structural class (null: no structural defect observed), issue 17.
+        NewestInspections.add(jdbc, event.pipeId(), event.date(), event.condition().structuralClass());
     }
 
     @EventHandler
@@ -67,9 +68,9 @@ class RenewalPlanningProjection implements ReadModel {
         PipeAttributes a = event.corrected();
         writePipe(event.pipeId(), """
                 UPDATE renewal.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?, installation_year = ?,
-                    consequence_class = ? WHERE pipe_id = ?""",
+                    consequence_class = ?, district = ? WHERE pipe_id = ?""",
                 a.networkKind().name(), a.material().name(), a.diameterMm(), a.lengthM(), a.installationYear(),
-                a.consequenceClass(), event.pipeId());
+                a.consequenceClass(), se.valedger.projection.SqlValues.text(a.district()), event.pipeId());
     }
 
     @EventHandler

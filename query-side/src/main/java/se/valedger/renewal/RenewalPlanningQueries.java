@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.valedger.risk.RiskModel;
 import org.springframework.stereotype.Component;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
@@ -24,34 +25,61 @@ class RenewalPlanningQueries {
     private final RenewalUnitCosts costs;
     private final CohortSurvival survival;
 
-    RenewalPlanningQueries(JdbcTemplate jdbc, RenewalUnitCosts costs, CohortSurvival survival) {
+    private final PipeRiskAssessor risk;
+
+    RenewalPlanningQueries(JdbcTemplate jdbc, RenewalUnitCosts costs, CohortSurvival survival, RiskModel model) {
         this.jdbc = jdbc;
         this.costs = costs;
         this.survival = survival;
+        this.risk = new RiskScoreAssessor(RenewalSeams.SERVICE_LIFE, model);
     }
 
     @QueryHandler
     RenewalProposal handle(ProposeRenewals query) {
-        RenewalProposer proposer = new RenewalProposer(costs, RenewalSeams.RISK);
+        // asOf: the risk as of that date's year, whatever year the proposal is for (issue 17).
+        PipeRiskAssessor scoring = query.asOf() == null ? risk : new PipeRiskAssessor() {
+            @Override
+            public PipeRisk assess(NetworkPipe pipe, int year) {
+                return risk.assess(pipe, query.asOf().getYear());
+            }
+
+            @Override
+            public PipeRisk rank(NetworkPipe pipe, int year) {
+                return risk.rank(pipe, query.asOf().getYear());
+            }
+        };
+        RenewalProposer proposer = new RenewalProposer(costs, scoring);
+        StringBuilder filters = new StringBuilder();
+        List<Object> args = new java.util.ArrayList<>();
+        if (query.district() != null && !query.district().isBlank()) {
+            filters.append(" AND district = ?");
+            args.add(query.district());
+        }
+        if (query.networkKind() != null) {
+            filters.append(" AND network_kind = ?");
+            args.add(query.networkKind().name());
+        }
         // Pipes an open plan already holds cannot be planned again (PipeInAtMostOneOpenPlan).
-        List<NetworkPipe> candidates = pipes(" WHERE " + IN_SERVICE + """
+        List<NetworkPipe> candidates = pipes(" WHERE " + IN_SERVICE + filters + " " + """
                  AND NOT EXISTS (SELECT 1 FROM renewal.plan_item i JOIN renewal.plan p ON p.plan_id = i.plan_id
-                                 WHERE i.pipe_id = renewal.pipe.pipe_id AND p.status <> 'COMPLETED')""");
+                                 WHERE i.pipe_id = renewal.pipe.pipe_id AND p.status <> 'COMPLETED')""", args.toArray());
         RenewalProposal proposal = proposer.propose(candidates, query.year(), query.budgetSek(), query.strategy());
         if (!query.forecast()) {
             return proposal;
         }
         RenewalForecast forecast = new RenewalForecast(proposer, RenewalSeams.SERVICE_LIFE, survival);
-        return proposal.withForecast(forecast.compare(pipes(" WHERE " + IN_SERVICE), query.year(), query.budgetSek()));
+        return proposal.withForecast(forecast.compare(pipes(" WHERE " + IN_SERVICE + filters, args.toArray()),
+                query.year(), query.budgetSek()));
     }
 
-    private List<NetworkPipe> pipes(String where) {
+    private List<NetworkPipe> pipes(String where, Object... args) {
         return jdbc.query("""
                 SELECT pipe_id, network_kind, material, diameter_mm, length_m, installation_year, consequence_class,
-                       latest_grade FROM renewal.pipe""" + where + " ORDER BY pipe_id",
+                       latest_grade, last_inspected_on FROM renewal.pipe""" + where + " ORDER BY pipe_id",
                 (rs, n) -> new NetworkPipe(rs.getString("pipe_id"), NetworkKind.valueOf(rs.getString("network_kind")),
                         Material.valueOf(rs.getString("material")), rs.getInt("diameter_mm"), rs.getDouble("length_m"),
-                        rs.getInt("installation_year"), rs.getInt("consequence_class"), (Integer) rs.getObject("latest_grade")));
+                        rs.getInt("installation_year"), rs.getInt("consequence_class"), (Integer) rs.getObject("latest_grade"),
+                        rs.getDate("last_inspected_on") == null ? null : rs.getDate("last_inspected_on").toLocalDate()), args);
     }
 
     @QueryHandler

@@ -21,6 +21,13 @@ public final class ConditionGrading {
     }
 
     public static InspectionGrading grade(List<Observation> observations) {
+        return grade(observations, PipeContext.UNKNOWN);
+    }
+
+    /** The grading of the observations made in a pipe of this diameter and rigidity ({@link GradingRules}). */
+    public static InspectionGrading grade(List<Observation> observations, PipeContext pipe) {
+        Integer dueDays = null;
+        DecidingObservation dueBy = null;
         Tally structural = new Tally();
         Tally operational = new Tally();
         Set<String> unknown = new LinkedHashSet<>();
@@ -31,11 +38,15 @@ public final class ConditionGrading {
                 unknown.add(GradingRules.normalise(o.code()));
                 continue;
             }
-            var severity = GradingRules.grade(o);
+            var severity = GradingRules.grade(o, pipe);
             if (severity.isEmpty()) {
                 continue;
             }
             Severity s = severity.get();
+            if (s.dueDays() != null && (dueDays == null || s.dueDays() < dueDays)) {
+                dueDays = s.dueDays();
+                dueBy = new DecidingObservation(i, GradingRules.normalise(o.code()), o.distanceM(), s.rule());
+            }
             Tally tally = s.aspect() == Aspect.STRUCTURAL ? structural : operational;
             String key = o.code() + "#" + o.continuousDefectNumber();
             if (o.endsContinuousDefect()) {
@@ -63,7 +74,7 @@ public final class ConditionGrading {
                 structural.rating(), operational.rating(),
                 structural.index(), operational.index(),
                 structural.quickRating(), operational.quickRating(),
-                new ArrayList<>(unknown));
+                new ArrayList<>(unknown), dueDays, dueBy);
     }
 
     private static final class Tally {

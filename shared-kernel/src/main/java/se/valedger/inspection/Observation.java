@@ -1,5 +1,7 @@
 package se.valedger.inspection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One EN 13508-2 observation (a coded line of a CCTV report).
  *
@@ -14,6 +16,9 @@ package se.valedger.inspection;
  * @param atJoint          whether the observation is at a joint (field K = A)
  * @param continuousDefect continuous-defect marker (field J): {@code A<n>} starts and {@code B<n>} ends defect n
  * @param remarks          free text (field F)
+ * @param inspectorClass   the class 1-4 the certified inspector gave the observation under Svenskt Vatten P122
+ *                         (JSON {@code class}); null when not given (older events read so). It decides the pipe's
+ *                         condition ({@link InspectorClassesDecide}); the rule table's class is only an estimate.
  */
 public record Observation(
         Double distanceM,
@@ -26,7 +31,16 @@ public record Observation(
         Integer clockTo,
         Boolean atJoint,
         String continuousDefect,
-        String remarks) {
+        String remarks,
+        @JsonProperty("class") Integer inspectorClass) {
+
+    /** An observation without the inspector's class. */
+    public Observation(Double distanceM, String code, String characterisation1, String characterisation2,
+                       String quantification1, String quantification2, Integer clockFrom, Integer clockTo,
+                       Boolean atJoint, String continuousDefect, String remarks) {
+        this(distanceM, code, characterisation1, characterisation2, quantification1, quantification2, clockFrom,
+                clockTo, atJoint, continuousDefect, remarks, null);
+    }
 
     /** The first quantification as a number, or null when it is blank or not a number. */
     public Double quantity() {

@@ -6,8 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.valedger.inspection.Observation;
 
 /**
- * Record what an inspector saw on a pipe: either a condition grade 1 (good) to 4 (worst) given by hand, or
- * coded observations (EN 13508-2) from which the grade is derived.
+ * Record what an inspector saw on a pipe: coded observations (EN 13508-2), each maybe with the class the inspector
+ * gave it; and/or the inspector's hand-entered {@code structuralClass} / {@code operationalClass} (1-4, Svenskt
+ * Vatten P122); or, as before issue 17, one hand-given {@code grade} 1-4 for both aspects.
  */
 public record LogInspection(
         @TargetAggregateIdentifier String pipeId,
@@ -18,10 +19,18 @@ public record LogInspection(
         Integer grade,
         String findings,
         String standard,
-        List<Observation> observations) {
+        List<Observation> observations,
+        Integer structuralClass,
+        Integer operationalClass) {
 
     public LogInspection {
         observations = observations == null ? List.of() : List.copyOf(observations);
+    }
+
+    /** An inspection without the inspector's summary classes. */
+    public LogInspection(String pipeId, String inspectionId, LocalDate date, String inspector, InspectionMethod method,
+                         Integer grade, String findings, String standard, List<Observation> observations) {
+        this(pipeId, inspectionId, date, inspector, method, grade, findings, standard, observations, null, null);
     }
 
     /** A hand-graded inspection without coded observations. */

@@ -1,9 +1,13 @@
 package se.valedger.pipe;
 
+import se.valedger.inspection.PipeCondition;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A pipe as the register shows it now. Material and year are the renewed ones after a renewal. */
+/**
+ * A pipe as the register shows it now. Material and year are the renewed ones after a renewal. {@code condition}:
+ * that of its latest inspection (issue 17; null when never inspected, or inspected before the register kept it).
+ */
 public record PipeSummary(
         String pipeId,
         NetworkKind networkKind,
@@ -23,5 +27,6 @@ public record PipeSummary(
         Instant registeredAt,
         Integer renewedYear,
         RenewalMethod renewalMethod,
-        LocalDate decommissionedOn) {
+        LocalDate decommissionedOn,
+        PipeCondition condition) {
 }

@@ -3,15 +3,21 @@ package se.valedger.renewal;
 import java.util.stream.Collectors;
 import se.valedger.risk.RiskFactor;
 import se.valedger.risk.RiskInputs;
+import se.valedger.risk.RiskModel;
 import se.valedger.risk.RiskScore;
 
 /**
- * The backlog's {@link RiskScore} applied to a pipe in a planning year: condition is its latest grade,
- * age counts to that year against the material's service life, and diameter, network and consequence
- * class are the pipe's. Break history is not part of the planner's copy of the network, so it scores as
- * unknown (3 points, the middle), as {@link RiskScore} treats any missing input.
+ * The backlog's {@link RiskScore} applied to a pipe in a planning year: condition is the structural class of its
+ * latest inspection (aged by the years from the inspection to that year), age counts to that year against the
+ * material's service life, and length, diameter, network and consequence class are the pipe's. Break history is not
+ * yet part of the planner's copy of the network, so it scores as unknown (3 points, the middle), as
+ * {@link RiskScore} treats any missing input.
  */
-public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRiskAssessor {
+public record RiskScoreAssessor(ServiceLifeTable serviceLife, RiskModel model) implements PipeRiskAssessor {
+
+    public RiskScoreAssessor(ServiceLifeTable serviceLife) {
+        this(serviceLife, RiskModel.DEFAULTS);
+    }
 
     @Override
     public PipeRisk assess(NetworkPipe pipe, int year) {
@@ -26,8 +32,15 @@ public record RiskScoreAssessor(ServiceLifeTable serviceLife) implements PipeRis
     }
 
     private RiskScore score(NetworkPipe pipe, int year) {
-        return RiskScore.of(new RiskInputs(pipe.latestGrade(), false, Math.max(0, year - pipe.installationYear()),
-                serviceLife.years(pipe.material()), null, pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()));
+        Double inspectionAge = null;
+        if (pipe.lastInspectedOn() != null) {
+            inspectionAge = (double) Math.max(0, year - pipe.lastInspectedOn().getYear());
+        } else if (pipe.inspected()) {
+            inspectionAge = 0.0;
+        }
+        return RiskScore.of(new RiskInputs(pipe.inspected(), pipe.latestGrade(), null, inspectionAge, false,
+                Math.max(0, year - pipe.installationYear()), serviceLife.years(pipe.material()), null, null,
+                pipe.lengthM(), pipe.diameterMm(), pipe.networkKind(), pipe.consequenceClass()), model);
     }
 
     /** e.g. "likelihood 4/5 (condition grade P122 class 4 -> 5; age vs service life 77 of 75 years (103 %) -> 4; ...)". */

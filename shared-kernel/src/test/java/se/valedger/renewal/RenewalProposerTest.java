@@ -12,17 +12,18 @@ import se.valedger.pipe.RenewalMethod;
  * A hand-built network of five 200 mm wastewater pipes in 2027, each relined at 4 500 SEK/m (the default
  * band up to 300 mm), scored with the backlog's RiskScore (service lives from se.valedger.pipe.ServiceLife:
  * concrete 75, PVC 60, vitrified clay 90 years; break history unknown: 3 points).
- * Likelihood = round(0.5 condition + 0.3 age + 0.2 x 3); consequence = round(0.3 x 2 (DN 200) + 0.3 x 3
- * (wastewater) + 0.4 class) = round(1.5 + 0.4 class).
+ * Inspected pipes (a structural class, inspection date unknown: taken as this year): the class decides the
+ * likelihood (1 -> 1, 2 -> 2, 3 -> 4, 4 -> 5). C was never inspected: round(0.6 age + 0.3 x 3 + 0.1 length).
+ * Consequence = round(0.3 x 2 (DN 200) + 0.3 x 3 (wastewater) + 0.4 class) = round(1.5 + 0.4 class).
  * <pre>
- *  pipe  material  laid  age/life       grade  likelihood            class  consequence  risk  length  cost
- *  A     CONCRETE  1950  77/75  -> 4    4 -> 5  2.5+1.2+0.6=4.3 -> 4   3    2.7 -> 3     12    100 m   450 000
- *  B     PVC       1990  37/60  -> 2    2 -> 2  1.0+0.6+0.6=2.2 -> 2   5    3.5 -> 4      8    100 m   450 000
- *  C     CLAY      1930  97/90  -> 4    none 3  1.5+1.2+0.6=3.3 -> 3   2    2.3 -> 2      6    200 m   900 000
- *  D     CONCRETE  1965  62/75  -> 3    3 -> 4  2.0+0.9+0.6=3.5 -> 4   4    3.1 -> 3     12     50 m   225 000
- *  E     PVC       2010  17/60  -> 1    1 -> 1  0.5+0.3+0.6=1.4 -> 1   1    1.9 -> 2      2     20 m    90 000
+ *  pipe  material  laid  age/life       class  likelihood              class  consequence  risk  length  cost
+ *  A     CONCRETE  1950  77/75  -> 4    4      5                         3    2.7 -> 3     15    100 m   450 000
+ *  B     PVC       1990  37/60  -> 2    2      2                         5    3.5 -> 4      8    100 m   450 000
+ *  C     CLAY      1930  97/90  -> 4    none   2.4+0.9+0.3=3.6 -> 4      2    2.3 -> 2      8    200 m   900 000
+ *  D     CONCRETE  1965  62/75  -> 3    3      4                         4    3.1 -> 3     12     50 m   225 000
+ *  E     PVC       2010  17/60  -> 1    1      1                         1    1.9 -> 2      2     20 m    90 000
  * </pre>
- * A and D tie on risk and likelihood; A, the older, ranks first.
+ * B and C tie on risk; C, the more likely to fail, ranks first.
  */
 class RenewalProposerTest {
 
@@ -59,11 +60,11 @@ class RenewalProposerTest {
         assertThat(proposal.renewedLengthM()).isEqualTo(170.0);
         ProposedRenewal first = proposal.items().get(0);
         assertThat(first.pipeId()).isEqualTo("A");
-        assertThat(first.risk().likelihood()).isEqualTo(4);
+        assertThat(first.risk().likelihood()).isEqualTo(5);
         assertThat(first.risk().consequence()).isEqualTo(3);
-        assertThat(first.risk().score()).isEqualTo(12);
-        assertThat(first.risk().explanation()).contains("condition grade P122 class 4 -> 5")
-                .contains("77 of 75 years (103 %) -> 4").contains("break history unknown -> 3").contains("12/25")
+        assertThat(first.risk().score()).isEqualTo(15);
+        assertThat(first.risk().explanation()).contains("structural condition structural class 4")
+                .contains("77 of 75 years (103 %) -> 4").contains("break history unknown -> 3").contains("15/25")
                 .contains(se.valedger.risk.RiskScore.VERSION);
         assertThat(first.method()).isEqualTo(RenewalMethod.RELINING);
         assertThat(first.rank()).isEqualTo(1);
@@ -102,7 +103,7 @@ class RenewalProposerTest {
             }
         }
         assertThat(ids(proposer.propose(NETWORK, YEAR, 2_115_000, ProposalStrategy.HIGHEST_RISK)))
-                .containsExactly("A", "D", "B", "C", "E");
+                .containsExactly("A", "D", "C", "B", "E");
     }
 
     @Test

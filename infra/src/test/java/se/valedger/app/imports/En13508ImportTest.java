@@ -96,7 +96,7 @@ class En13508ImportTest {
 
         String stored = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event "
                 + "WHERE aggregate_identifier = 'KWB-33' AND payload_type = 'se.valedger.pipe.InspectionLogged'", String.class);
-        assertThat(stored).contains("\"ruleTableVersion\":\"VAL-P122-2025.1\"").contains("\"structuralGrade\":4")
+        assertThat(stored).contains("\"ruleTableVersion\":\"VAL-DERIVED-2026.1\"").contains("\"structuralGrade\":4")
                 .contains("Unterbogen");
         String registered = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event "
                 + "WHERE aggregate_identifier = 'KWB-33' AND payload_type = 'se.valedger.pipe.PipeRegistered'", String.class);

@@ -77,7 +77,7 @@ class UiFlowsBrowserTest extends BrowserTestBase {
         WebElement row = find("#backlog-table tr[data-pipe-id='VA-FLOW-1']");
         row.findElement(By.cssSelector("summary")).click();
         assertThat(row.findElement(By.cssSelector(".explanation ul")).getText())
-                .contains("Sannolikhet: condition grade").contains("Konsekvens: diameter").contains("poäng");
+                .contains("Sannolikhet: Strukturellt skick").contains("Konsekvens: Dimension = DN").contains("poäng");
         browser.screenshot("backlog");
         open("/backlog/matrix");
         assertThat(find("#risk-matrix").getText()).contains("Sannolikhet 5");

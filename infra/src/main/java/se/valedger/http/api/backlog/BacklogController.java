@@ -15,7 +15,10 @@ import se.valedger.backlog.FindBacklog;
 import se.valedger.kernel.InvalidInput;
 import se.valedger.pipe.NetworkKind;
 
-/** {@code GET /api/backlog}: active work items ranked by risk (or due time), each with its risk explanation. */
+/**
+ * {@code GET /api/backlog}: active work items ranked by risk (or due time), each with its risk explanation and the
+ * condition it is scored with; {@code ?asOf=YYYY-MM-DD} scores them as of that date (default the utility's today).
+ */
 @RestController
 @RequestMapping("/api/backlog")
 class BacklogController {
@@ -39,6 +42,7 @@ class BacklogController {
                                         @RequestParam(defaultValue = "RISK") BacklogSort sort,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "50") int size,
+                                        @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) Long minPosition) {
         if (page < 0) {
             throw new InvalidInput("page", "page numbers start at 0");
@@ -46,7 +50,7 @@ class BacklogController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "page size is 1 to " + MAX_PAGE_SIZE);
         }
-        FindBacklog query = new FindBacklog(networkKind, district, source, status, sort, page, size);
+        FindBacklog query = new FindBacklog(networkKind, district, source, status, sort, page, size, AsOfDate.parse(asOf));
         return reads.answer(BACKLOG, minPosition, () -> queries.query(query, BacklogPage.class).join());
     }
 }

@@ -41,9 +41,18 @@ class RenewalProposalController {
     @PostMapping("/api/renewal-proposals")
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     ResponseEntity<RenewalProposal> propose(@RequestBody ProposalRequest request,
+                                            @RequestParam(required = false) String district,
+                                            @RequestParam(required = false) se.valedger.pipe.NetworkKind networkKind,
+                                            @RequestParam(required = false) String asOf,
                                             @RequestParam(required = false) Long minPosition) {
-        ProposeRenewals query = query(request.year(), budget(request), request.strategy(),
+        ProposeRenewals plain = query(request.year(), budget(request), request.strategy(),
                 request.forecast() == null || request.forecast(), clock);
+        String inDistrict = district != null ? district : request.district();
+        if (inDistrict != null && inDistrict.length() > 200) {
+            throw new InvalidInput("district", "a district name is at most 200 characters");
+        }
+        ProposeRenewals query = new ProposeRenewals(plain.year(), plain.budgetSek(), plain.strategy(), plain.forecast(),
+                inDistrict, networkKind != null ? networkKind : request.networkKind(), ProposalAsOf.parse(asOf));
         return reads.answer(RenewalPlanController.PLANNING, minPosition,
                 () -> queries.query(query, RenewalProposal.class).join());
     }

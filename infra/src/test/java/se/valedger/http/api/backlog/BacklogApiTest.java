@@ -22,11 +22,12 @@ import se.valedger.testing.PipeJson;
 /**
  * A hand-built network of three pipes, scored by hand with RiskScore's documented weights:
  * <pre>
- * A  drinking water, ductile iron (100 y), DN 600, 1 km, 110 years old, class 5, inspected grade 4
- *    likelihood 0.5*5 + 0.3*4 (110 %) + 0.2*1 (no breaks) = 3.9 -> 4; consequence 0.3*4 + 0.3*4 + 0.4*5 = 4.4 -> 4; risk 16
- * B  wastewater, concrete (80 y), DN 300, 0.5 km, 40 years old, class 2, inspected grade 3
- *    likelihood 0.5*4 + 0.3*2 (50 %) + 0.2*1 = 2.8 -> 3; consequence 0.3*3 + 0.3*3 + 0.4*2 = 2.6 -> 3; risk 9
- *    after one repaired leak (2 breaks/km): 0.2*3 -> 3.2 -> 3, still 9, explained by the break history
+ * A  drinking water, ductile iron (90 y), DN 600, 1 km, 110 years old, class 5, inspected grade 4 three days ago
+ *    likelihood: the inspection decides (w = 1 - 0.5^(3 d / 10 y) ~ 0): class 4 -> 5; consequence 0.3*4 + 0.3*4 +
+ *    0.4*5 = 4.4 -> 4; risk 20
+ * B  wastewater, concrete (75 y), DN 300, 0.5 km, 40 years old, class 2, inspected grade 3 three days ago
+ *    likelihood class 3 -> 4; consequence 0.3*3 + 0.3*3 + 0.4*2 = 2.6 -> 3; risk 12
+ *    after one repaired leak: the break history says "1 break" (3 points), still 12: the fresh inspection decides
  * C  stormwater, PVC, DN 160, class 1, inspected grade 2 (no work item), with an open HIGH leak:
  *    likelihood 5 (open leak); consequence 0.3*1 + 0.3*2 + 0.4*1 = 1.3 -> 1; risk 5, due 8 h after the report
  * </pre>
@@ -104,18 +105,21 @@ class BacklogApiTest {
         assertThat(pipes(byRisk)).containsExactly("INSPECTION:A", "INSPECTION:B", "LEAK:C");
         assertThat(byRisk.get("total").asInt()).isEqualTo(3);
         JsonNode a = byRisk.at("/items/0");
-        assertThat(a.get("risk").asInt()).isEqualTo(16);
-        assertThat(a.get("likelihood").asInt()).isEqualTo(4);
+        assertThat(a.get("risk").asInt()).isEqualTo(20);
+        assertThat(a.get("likelihood").asInt()).isEqualTo(5);
         assertThat(a.get("consequence").asInt()).isEqualTo(4);
-        assertThat(factor(a, "condition grade").get("points").asInt()).isEqualTo(5);
+        assertThat(factor(a, "structural condition").get("points").asInt()).isEqualTo(5);
+        assertThat(factor(a, "structural condition").get("value").asText()).startsWith("structural class 4 (inspector)");
+        assertThat(a.at("/condition/structuralClass").asInt()).isEqualTo(4);
+        assertThat(a.get("inspected").asBoolean()).isTrue();
         assertThat(factor(a, "age vs service life").get("points").asInt()).isEqualTo(4);
         assertThat(factor(a, "age vs service life").get("value").asText()).contains("110 of 90 years");
         assertThat(factor(a, "consequence class").get("points").asInt()).isEqualTo(5);
         assertThat(factor(a, "diameter").get("weight").asDouble()).isEqualTo(0.3);
         JsonNode b = byRisk.at("/items/1");
-        assertThat(b.get("risk").asInt()).isEqualTo(9);
+        assertThat(b.get("risk").asInt()).isEqualTo(12);
         assertThat(factor(b, "break history").get("points").asInt()).isEqualTo(3);
-        assertThat(factor(b, "break history").get("value").asText()).startsWith("2.0 breaks/km");
+        assertThat(factor(b, "break history").get("value").asText()).isEqualTo("1 break of the pipe itself in 10 years");
         JsonNode c = byRisk.at("/items/2");
         assertThat(c.get("risk").asInt()).isEqualTo(5);
         assertThat(factor(c, "open leak").get("points").asInt()).isEqualTo(5);

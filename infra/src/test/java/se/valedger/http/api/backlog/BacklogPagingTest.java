@@ -60,6 +60,9 @@ class BacklogPagingTest {
                     1 + g % 5, 1 + (g / 5) % 5, (1 + g % 5) * (1 + (g / 5) % 5), 'risk-2025.1',
                     '[{"part":"likelihood","name":"condition grade","value":"P122 class 4","points":5,"weight":0.5}]'::jsonb
                 FROM generate_series(1, ?) g""", PIPES);
+        // The seeded scores stand as of today, so that no read rescores them (issue 17's daily rescoring).
+        jdbc.update("INSERT INTO backlog.scoring (id, scored_as_of) VALUES (1, ?)",
+                java.sql.Date.valueOf(se.valedger.kernel.UtilityTime.today(java.time.Clock.systemUTC())));
     }
 
     @Test

@@ -119,7 +119,7 @@ class BacklogRebuildTest {
         List<Map<String, Object>> pipes = rows("SELECT * FROM backlog.pipe");
         assertThat(value("SELECT grade FROM backlog.item WHERE item_id = ?", "renewal-plan:" + plan + "/RB-1")).isEqualTo(4);
         assertThat(value("SELECT grade FROM backlog.item WHERE item_id = ?", "renewal-plan:" + plan + "/RB-7")).isNull();
-        assertThat(factor("inspection:" + broken, "break history")).startsWith("2.0 breaks/km");
+        assertThat(factor("inspection:" + broken, "break history")).isEqualTo("1 break of the pipe itself in 10 years");
         assertThat(factor("inspection:" + corrected, "consequence class")).isEqualTo("class 5");
         assertThat(value("SELECT district FROM backlog.item WHERE item_id = ?", "inspection:" + corrected)).isEqualTo("Lugnvik");
         assertThat(factor("inspection:" + ofTheNewPipe, "age vs service life")).startsWith("1 of ");

@@ -21,12 +21,13 @@ import se.valedger.testing.PipeJson;
 
 /**
  * Four 200 mm sewers, relined at 4 500 SEK/m, scored with RiskScore in YEAR (next year; ages below for 2027):
- * likelihood = round(0.5 condition + 0.3 age + 0.2 x 3 (breaks unknown)), consequence = round(1.5 + 0.4 class).
- * R-1 concrete 1950, grade 4, class 4, 100 m: age 77/75 -> 4, likelihood 4.3 -> 4, consequence 3.1 -> 3: risk 12, 450 000 SEK;
- * R-2 concrete 1960, grade 3, class 3, 100 m: age 67/75 -> 3, likelihood 3.5 -> 4, consequence 2.7 -> 3: risk 12, 450 000 SEK;
- * R-4 clay 1935, never inspected, class 2, 200 m: age 92/90 -> 4, likelihood 3.3 -> 3, consequence 2: risk 6, 900 000 SEK;
+ * inspected pipes (a year before the plan's year, w = 0.07): likelihood = round(0.93 class points + 0.07 x E), with
+ * E = 0.6 age + 0.3 x 3 (breaks unknown) + 0.1 x length; never inspected: round(E). Consequence = round(1.5 + 0.4 class).
+ * R-1 concrete 1950, grade 4, class 4, 100 m: age 77/75 -> 4, likelihood 4.9 -> 5, consequence 3.1 -> 3: risk 15, 450 000 SEK;
+ * R-2 concrete 1960, grade 3, class 3, 100 m: age 67/75 -> 3, likelihood 3.9 -> 4, consequence 2.7 -> 3: risk 12, 450 000 SEK;
+ * R-4 clay 1935, never inspected, class 2, 200 m: age 92/90 -> 4, likelihood 3.6 -> 4, consequence 2: risk 8, 900 000 SEK;
  * R-3 PVC 2015, grade 1, class 1, 100 m: likelihood 1, consequence 2: risk 2, 450 000 SEK.
- * With 1 000 000 SEK, highest-risk takes R-1 and R-2 (tied; the older first; 900 000) and nothing else fits.
+ * With 1 000 000 SEK, highest-risk takes R-1 and R-2 (900 000) and nothing else fits.
  */
 @IntegrationTest
 class RenewalPlanningApiTest {
@@ -103,9 +104,10 @@ class RenewalPlanningApiTest {
         assertThat(ids(items, "pipeId")).containsExactly("R-1", "R-2");
         assertThat(items.get(0).get("runningTotalSek").asLong()).isEqualTo(450_000);
         assertThat(items.get(1).get("runningTotalSek").asLong()).isEqualTo(900_000);
-        assertThat(items.get(0).at("/risk/score").asInt()).isEqualTo(12);
+        assertThat(items.get(0).at("/risk/score").asInt()).isEqualTo(15);
         assertThat(items.get(1).at("/risk/score").asInt()).isEqualTo(12);
-        assertThat(items.get(0).at("/risk/explanation").asText()).contains("condition grade P122 class 4 -> 5");
+        assertThat(items.get(0).at("/risk/explanation").asText()).contains("structural condition structural class 4")
+                .contains("inspected 1.0 years ago -> 5");
         assertThat(proposal.json().get("totalCostSek").asLong()).isEqualTo(900_000);
         assertThat(ids(proposal.json().get("forecast"), "strategy"))
                 .containsExactly("highest-risk", "oldest-first", "worst-condition", "do-nothing");
@@ -177,7 +179,7 @@ class RenewalPlanningApiTest {
         assertThat(eventsOf("PipeRenewalDispatched", plan)).isEqualTo(2);
 
         // the renewed pipes read as new: laid this year in GRP, never inspected: age 1/75 -> 1, likelihood
-        // round(1.5 + 0.3 + 0.6) = 2, consequence 3: risk 6, tied with R-4 (likelihood 3) and ranked after it
+        // round(0.6 + 0.9 + 0.3) = 2, consequence 3: risk 6, after R-4 (risk 8)
         var after = propose(anna, "highest-risk", 10_000_000, last);
         JsonNode renewed = after.json().get("items");
         assertThat(ids(renewed, "pipeId")).containsExactly("R-4", "R-1", "R-2", "R-3");

@@ -108,6 +108,8 @@ class RoleMatrixTest {
             Call.reach("POST", "/api/pipes/VA-RM-NONE/renewals", "{}", ENGINEERS),
             Call.reach("POST", "/api/pipes/VA-RM-NONE/decommission", "{}", ENGINEERS),
             Call.get("/api/backlog", ALL),
+            Call.get("/api/work-orders", ALL),
+            Call.reach("POST", "/api/work-orders/WO-NONE/done", "{}", ENGINEERS),
             Call.get("/api/network/aging", ALL),
             Call.get("/api/network/aging", "text/csv", ALL),
             // Leaks
