@@ -1,0 +1,105 @@
+package se.valedger.http.api.zone;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.valedger.app.CommandSender;
+import se.valedger.app.Reads;
+import se.valedger.app.zone.ZoneAnalysis;
+import se.valedger.app.zone.ZoneRegistrations;
+import se.valedger.http.Answers;
+import se.valedger.zone.DayOutcome;
+import se.valedger.zone.ZoneKind;
+import se.valedger.zone.ZoneList;
+import se.valedger.zone.ZoneView;
+
+/** Zones: supply zones / DMAs and sewer catchments, their volumes, balances, night flow and infiltration. */
+@RestController
+@RequestMapping(path = "/api/zones", produces = MediaType.APPLICATION_JSON_VALUE)
+class ZoneController {
+
+    /** The zones read model's processing group. */
+    static final String ZONES = "zones";
+
+    private final ZoneRegistrations registrations;
+    private final ZoneAnalysis analysis;
+    private final Reads reads;
+
+    ZoneController(ZoneRegistrations registrations, ZoneAnalysis analysis, Reads reads) {
+        this.registrations = registrations;
+        this.analysis = analysis;
+        this.reads = reads;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ENGINEER', 'PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> register(@RequestBody ZoneRegistration registration) {
+        long position = registrations.register(registration.toCommand());
+        URI location = UriComponentsBuilder.fromPath("/api/zones/{id}").buildAndExpand(registration.id()).toUri();
+        return Answers.created(location, position, Map.of("id", registration.id(), "position", position));
+    }
+
+    @GetMapping
+    ResponseEntity<ZoneList> list(@RequestParam(required = false) ZoneKind kind,
+                                  @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> analysis.zones(kind));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ZoneView> one(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> analysis.zone(id));
+    }
+
+    @PostMapping("/{id}/volumes")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> volume(@PathVariable String id, @RequestBody VolumeEntry entry) {
+        CommandSender.Sent<DayOutcome> sent = registrations.volume(entry.toCommand(id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("zoneId", id);
+        body.put("year", entry.year());
+        body.put("kind", entry.kind());
+        body.put("outcome", sent.result().name());
+        body.put("position", sent.position());
+        return Answers.accepted(sent.position(), body);
+    }
+
+    @GetMapping("/{id}/water-balance")
+    ResponseEntity<Map<String, Object>> waterBalance(@PathVariable String id, @RequestParam int year,
+                                                     @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> ZoneAnswers.balance(analysis.balance(id, year)));
+    }
+
+    @GetMapping("/{id}/night-flow")
+    ResponseEntity<Map<String, Object>> nightFlow(@PathVariable String id,
+                                                  @RequestParam(required = false) LocalDate from,
+                                                  @RequestParam(required = false) LocalDate to,
+                                                  @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> ZoneAnswers.nightFlow(analysis.nightFlow(id, from, to)));
+    }
+
+    @GetMapping("/{id}/infiltration")
+    ResponseEntity<Map<String, Object>> infiltration(@PathVariable String id, @RequestParam int year,
+                                                     @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> ZoneAnswers.infiltration(analysis.infiltration(id, year)));
+    }
+
+    /** Every sewer catchment ranked by infiltration per km of sewer. */
+    @GetMapping("/infiltration")
+    ResponseEntity<List<ZoneAnalysis.RankedCatchment>> ranking(@RequestParam int year,
+                                                               @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> analysis.infiltrationRanking(year));
+    }
+}
