@@ -24,7 +24,7 @@ public record ProcessorSettings(
         @DefaultValue("2") @Positive int threadCount,
         @DefaultValue("200ms") @NotNull @DurationMin(millis = 1) Duration idleTokenInterval,
         @DefaultValue({"pipe-register", "leaks", "backlog", "network-aging", "incident-register", "renewal-planning",
-                "plant-capacity"}) @NotNull Set<String> deadLetterGroups,
+                "plant-capacity", "zones"}) @NotNull Set<String> deadLetterGroups,
         @DefaultValue("renewal-execution") @NotNull Set<String> noSkipGroups,
         @DefaultValue("true") boolean handlerSavepoints) {
 }

@@ -49,11 +49,13 @@ public class ZoneAnalysis {
     private final QueryGateway queries;
     private final ZonePipes pipes;
     private final ZoneSettings settings;
+    private final java.time.Clock clock;
 
-    ZoneAnalysis(QueryGateway queries, ZonePipes pipes, ZoneSettings settings) {
+    ZoneAnalysis(QueryGateway queries, ZonePipes pipes, ZoneSettings settings, java.time.Clock clock) {
         this.queries = queries;
         this.pipes = pipes;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public record Balance(String zoneId, String name, WaterBalance.Result balance, List<String> assumptions,
@@ -188,8 +190,9 @@ public class ZoneAnalysis {
         NightFlowAnalysis.Result result = NightFlowAnalysis.analyse(flow(zone, lookBack, end), start, end, rule);
         return new NightFlow(zoneId, zone.name(), start, end, settings.nightWindowStart() + "-"
                 + settings.nightWindowEnd() + " Europe/Stockholm", nightUse,
-                useAssumed ? Origin.ASSUMED : Origin.REGISTERED, factor,
-                factorAssumed ? Origin.ASSUMED : Origin.REGISTERED, "median of " + settings.baselineNights()
+                useAssumed && settings.nightUseLitresPerConnectionPerHour() == null ? Origin.ASSUMED
+                        : Origin.REGISTERED, factor,
+                factorAssumed && settings.nightDayFactorHours() == null ? Origin.ASSUMED : Origin.REGISTERED, "median of " + settings.baselineNights()
                 + " nights + max(" + settings.burstK() + " x MAD, " + settings.burstMinimumRiseM3PerHour()
                 + " m3/h), " + settings.burstNights() + " nights in a row", result, assumptions);
     }
@@ -244,7 +247,7 @@ public class ZoneAnalysis {
         MeterDays days = queries.query(new FindMeterDays(zone.id(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)),
                 ResponseTypes.instanceOf(MeterDays.class)).join();
         return days.days().stream().map(MeterDays.Day::date).max(LocalDate::compareTo)
-                .orElse(LocalDate.now(se.valedger.kernel.UtilityTime.ZONE));
+                .orElse(se.valedger.kernel.UtilityTime.today(clock));
     }
 
     private static void checkYear(int year) {
