@@ -37,6 +37,8 @@ class Zone {
     /** Per year and kind ("2025/BILLED_METERED"): the volume and its source. */
     private Map<String, String> volumes = new HashMap<>();
     private Map<String, Double> volumeM3 = new HashMap<>();
+    /** Night-flow signals decided, by the night they start: CONFIRMED or DISMISSED. */
+    private Map<LocalDate, String> signals = new HashMap<>();
 
     Zone() {
         // for Axon and Jackson
@@ -122,6 +124,47 @@ class Zone {
         }
         apply(new ZoneVolumeRecorded(zoneId, c.year(), c.kind(), c.m3(), source, previous));
         return previous == null ? DayOutcome.CREATED : DayOutcome.CORRECTED;
+    }
+
+    @CommandHandler
+    void handle(ConfirmLeakSignal c) {
+        undecided(c.since());
+        se.valedger.kernel.IdsMustBeAddressable.check("leakId", c.leakId());
+        apply(new LeakSignalConfirmed(zoneId, c.since(), c.leakId()));
+    }
+
+    @CommandHandler
+    void handle(DismissLeakSignal c) {
+        undecided(c.since());
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw new se.valedger.kernel.InvalidInput("reason", "say why the signal is dismissed (a fire, a flushing, "
+                    + "a meter fault ...)");
+        }
+        se.valedger.kernel.TextMustBePrintable.check("reason", c.reason());
+        if (c.reason().length() > 500) {
+            throw new se.valedger.kernel.InvalidInput("reason", "a reason is at most 500 characters");
+        }
+        apply(new LeakSignalDismissed(zoneId, c.since(), c.reason().strip()));
+    }
+
+    private void undecided(LocalDate since) {
+        if (since == null) {
+            throw new se.valedger.kernel.InvalidInput("since", "name the night the signal starts");
+        }
+        if (signals.containsKey(since)) {
+            throw new RuleViolated("SignalsAreDecidedOnce", "the signal of zone " + zoneId + " since " + since
+                    + " is already " + signals.get(since).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LeakSignalConfirmed e) {
+        signals.put(e.since(), "CONFIRMED");
+    }
+
+    @EventSourcingHandler
+    void on(LeakSignalDismissed e) {
+        signals.put(e.since(), "DISMISSED");
     }
 
     @EventSourcingHandler

@@ -83,9 +83,29 @@ class ZoneProjection implements ReadModel {
                 e.lastDay() == null ? null : Date.valueOf(e.lastDay()), Timestamp.from(at));
     }
 
+    @EventHandler
+    void on(LeakSignalConfirmed e, EventMessage<?> message, @org.axonframework.eventhandling.Timestamp Instant at) {
+        decision(e.zoneId(), e.since(), "CONFIRMED", e.leakId(), null, message, at);
+    }
+
+    @EventHandler
+    void on(LeakSignalDismissed e, EventMessage<?> message, @org.axonframework.eventhandling.Timestamp Instant at) {
+        decision(e.zoneId(), e.since(), "DISMISSED", null, e.reason(), message, at);
+    }
+
+    private void decision(String zoneId, java.time.LocalDate since, String status, String leakId, String reason,
+                          EventMessage<?> message, Instant at) {
+        Object user = message.getMetaData().get("user");
+        jdbc.update("""
+                INSERT INTO zone.signal_decision (zone_id, since, status, leak_id, reason, decided_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zone_id, since) DO NOTHING""",
+                zoneId, Date.valueOf(since), status, leakId, reason, user == null ? null : user.toString(),
+                Timestamp.from(at));
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE zone.zone, zone.meter_day, zone.volume, zone.series_import");
+        jdbc.update("TRUNCATE zone.zone, zone.meter_day, zone.volume, zone.series_import, zone.signal_decision");
     }
 
     static String json(Object value) {

@@ -62,6 +62,15 @@ class ZoneQueries {
                         rs.getString(4)), query.zoneId()));
     }
 
+    @QueryHandler
+    SignalDecisions handle(FindSignalDecisions query) {
+        return new SignalDecisions(jdbc.query("""
+                SELECT since, status, leak_id, reason, decided_by, decided_at FROM zone.signal_decision
+                WHERE zone_id = ? ORDER BY since""",
+                (rs, n) -> new SignalDecisions.Decision(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()), query.zoneId()));
+    }
+
     private static ZoneView view(ResultSet rs) throws SQLException {
         ZoneRegistered e = read(rs.getString("definition"), new TypeReference<ZoneRegistered>() {
         });

@@ -45,3 +45,15 @@ CREATE TABLE series_import (
     last_day     date,
     imported_at  timestamptz  NOT NULL
 );
+
+-- What engineers decided about the night-flow signals (signals themselves are computed when asked).
+CREATE TABLE signal_decision (
+    zone_id     varchar(100) NOT NULL,
+    since       date         NOT NULL,
+    status      varchar(20)  NOT NULL,
+    leak_id     varchar(100),
+    reason      varchar(500),
+    decided_by  varchar(200),
+    decided_at  timestamptz  NOT NULL,
+    PRIMARY KEY (zone_id, since)
+);

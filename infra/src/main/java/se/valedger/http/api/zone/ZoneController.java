@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.valedger.app.CommandSender;
 import se.valedger.app.Reads;
+import se.valedger.app.zone.LeakSignals;
 import se.valedger.app.zone.ZoneAnalysis;
 import se.valedger.app.zone.ZoneRegistrations;
 import se.valedger.http.Answers;
@@ -36,11 +37,13 @@ class ZoneController {
 
     private final ZoneRegistrations registrations;
     private final ZoneAnalysis analysis;
+    private final LeakSignals signals;
     private final Reads reads;
 
-    ZoneController(ZoneRegistrations registrations, ZoneAnalysis analysis, Reads reads) {
+    ZoneController(ZoneRegistrations registrations, ZoneAnalysis analysis, LeakSignals signals, Reads reads) {
         this.registrations = registrations;
         this.analysis = analysis;
+        this.signals = signals;
         this.reads = reads;
     }
 
@@ -87,7 +90,40 @@ class ZoneController {
                                                   @RequestParam(required = false) LocalDate from,
                                                   @RequestParam(required = false) LocalDate to,
                                                   @RequestParam(required = false) Long minPosition) {
-        return reads.answer(ZONES, minPosition, () -> ZoneAnswers.nightFlow(analysis.nightFlow(id, from, to)));
+        return reads.answer(ZONES, minPosition, () -> {
+            ZoneAnalysis.NightFlow night = analysis.nightFlow(id, from, to);
+            Map<String, Object> body = ZoneAnswers.nightFlow(night);
+            body.put("signals", signals.of(analysis.zone(id), night.result().signals()));
+            return body;
+        });
+    }
+
+    /** Every supply zone's new-burst signals of its last 60 nights with data, {@code ?status=OPEN} for open ones. */
+    @GetMapping("/signals")
+    ResponseEntity<List<LeakSignals.Item>> signals(@RequestParam(required = false) String status,
+                                                   @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> signals.all(status));
+    }
+
+    @PostMapping("/{id}/signals/{since}/confirm")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> confirm(@PathVariable String id, @PathVariable LocalDate since,
+                                                @RequestBody(required = false) SignalConfirmation body) {
+        SignalConfirmation c = body == null ? new SignalConfirmation(null, null, null, null) : body;
+        LeakSignals.Confirmation confirmed = signals.confirm(id, since, c.pipeId(), c.position(), c.severity(),
+                c.estimatedFlowLps());
+        URI leak = UriComponentsBuilder.fromPath("/api/leaks/{id}").buildAndExpand(confirmed.leakId()).toUri();
+        return Answers.created(leak, confirmed.position(), Map.of("zoneId", id, "since", since.toString(),
+                "status", "CONFIRMED", "leakId", confirmed.leakId(), "position", confirmed.position()));
+    }
+
+    @PostMapping("/{id}/signals/{since}/dismiss")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> dismiss(@PathVariable String id, @PathVariable LocalDate since,
+                                                @RequestBody SignalDismissal body) {
+        long position = signals.dismiss(id, since, body.reason());
+        return Answers.accepted(position, Map.of("zoneId", id, "since", since.toString(), "status", "DISMISSED",
+                "position", position));
     }
 
     @GetMapping("/{id}/infiltration")

@@ -46,16 +46,18 @@ class ZonePages {
         ZoneView zone = analysis.zone(id);
         int shown = year != null ? year : se.valedger.kernel.UtilityTime.thisYear(clock) - 1;
         model.addAttribute("zone", zone);
-        model.addAttribute("year", shown);
+        model.addAttribute("year", String.valueOf(shown));
         if (zone.kind() == ZoneKind.SUPPLY) {
             ZoneAnalysis.Balance balance = analysis.balance(id, shown);
             model.addAttribute("balance", balance.balance());
-            model.addAttribute("assumptions", balance.assumptions());
+            List<String> assumptions = new ArrayList<>(balance.assumptions());
             model.addAttribute("rows", rows(balance.balance()));
             model.addAttribute("balanceChart", balanceChart(balance.balance()));
             ZoneAnalysis.NightFlow night = analysis.nightFlow(id, null, null);
             model.addAttribute("night", night);
             model.addAttribute("nightChart", nightChart(night.result()));
+            assumptions.addAll(night.assumptions());
+            model.addAttribute("assumptions", assumptions);
         } else {
             ZoneAnalysis.Infiltration infiltration = analysis.infiltration(id, shown);
             model.addAttribute("infiltration", infiltration.result());

@@ -178,6 +178,9 @@ class RoleMatrixTest {
             Call.read("/api/zones/DMA-NONE/night-flow", ALL),
             Call.read("/api/zones/DMA-NONE/infiltration?year=2025", ALL),
             Call.get("/api/zones/infiltration?year=2025", ALL),
+            Call.get("/api/zones/signals", ALL),
+            Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/confirm", "{}", ENGINEERS),
+            Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/dismiss", "{\"reason\":\"matrix\"}", ENGINEERS),
             Call.multipart("/api/imports/meter-series?zone=DMA-NONE&meter=m", "series.csv", NOT_A_FILE, ENGINEERS),
             Call.upload("/api/imports/meter-series?zone=DMA-NONE&meter=m", "text/csv", NOT_A_FILE, ENGINEERS),
             // The audit trail

@@ -228,6 +228,33 @@ class ZoneAnalysisTest {
             assertThat(night.path("signal").asText()).as(night.toString())
                     .isEqualTo(night.get("night").asText().equals("2025-06-05") ? "POSSIBLE_NEW_LEAK" : "");
         }
+        assertThat(n.at("/signals/0/status").asText()).isEqualTo("OPEN");
+
+        // the signal is work: listed open, then confirmed as a leak report, once
+        JsonNode open = admin.get("/api/zones/signals?status=OPEN").json();
+        assertThat(open.toString()).contains("\"zoneId\":\"DMA-NF\"").contains("\"since\":\"2025-06-05\"");
+        ZoneApiTest.assertField(admin.post("/api/zones/DMA-NF/signals/2025-06-05/dismiss", "{\"reason\":\" \"}"),
+                "reason");
+        assertThat(admin.post("/api/zones/DMA-NF/signals/2025-05-20/confirm", "{}").status()).isEqualTo(404);
+        var confirmed = admin.post("/api/zones/DMA-NF/signals/2025-06-05/confirm",
+                "{\"position\":{\"crs\":\"EPSG:3006\",\"x\":492000,\"y\":6995000},\"severity\":\"HIGH\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        assertThat(confirmed.header("Location")).isEqualTo("/api/leaks/NF-DMA-NF-2025-06-05");
+        JsonNode leak = admin.get("/api/leaks/NF-DMA-NF-2025-06-05?minPosition=" + confirmed.header("X-Event-Position"))
+                .json();
+        assertThat(leak.get("kind").asText()).isEqualTo("LEAK");
+        // the rise over the baseline, about 2 m3/h, as litres per second
+        assertThat(leak.get("estimatedFlowLps").asDouble()).isCloseTo(2.0 / 3.6, within(0.1));
+        assertThat(admin.post("/api/zones/DMA-NF/signals/2025-06-05/confirm", "{\"position\":{\"crs\":\"EPSG:3006\","
+                + "\"x\":492000,\"y\":6995000}}").status()).isEqualTo(409);
+        assertThat(admin.post("/api/zones/DMA-NF/signals/2025-06-05/dismiss", "{\"reason\":\"a fire\"}").status())
+                .isEqualTo(409);
+        JsonNode decided = admin.get("/api/zones/DMA-NF/night-flow?from=2025-05-01&to=2025-06-19&minPosition="
+                + confirmed.header("X-Event-Position")).json();
+        assertThat(decided.at("/signals/0/status").asText()).isEqualTo("CONFIRMED");
+        assertThat(decided.at("/signals/0/leakId").asText()).isEqualTo("NF-DMA-NF-2025-06-05");
+        assertThat(decided.at("/signals/0/decidedBy").asText()).isEqualTo("admin");
+        assertThat(admin.get("/api/zones/signals?status=OPEN").body()).doesNotContain("DMA-NF");
     }
 
     @Test
