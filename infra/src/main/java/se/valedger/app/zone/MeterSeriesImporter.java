@@ -48,7 +48,7 @@ import se.valedger.zone.ZoneView;
 
 /**
  * {@code POST /api/imports/meter-series?zone=&meter=}: a flow meter's series (SCADA export, CSV: a time column and a
- * value column, ';', tab or ',' separated) becomes one {@link RecordMeterDay} per local day, carrying that day's
+ * value column, ';', tab or ',' separated; or the first sheet of an xlsx workbook, {@link SpreadsheetRows}) becomes one {@link RecordMeterDay} per local day, carrying that day's
  * volumes per interval; the file's SHA-256 is on every day and on the closing {@link RecordMeterSeriesImport}.
  * <ul>
  * <li>Times mark the start of their interval: with an offset or {@code Z} they are instants; without, local time
@@ -154,25 +154,33 @@ public class MeterSeriesImporter {
         List<Long> lines = new ArrayList<>();
         List<String> header;
         char delimiter;
-        try (CsvTable table = CsvTable.open(TextLines.of(decode(content)), FORMAT)) {
-            if (table.header() == null) {
-                throw new InvalidInput("file", "the file is empty; expected a header line (time;value) and one row per "
-                        + "interval");
+        if (SpreadsheetRows.isXlsx(content)) {
+            SpreadsheetRows sheet = SpreadsheetRows.read(content);
+            header = sheet.header();
+            rows.addAll(sheet.rows());
+            lines.addAll(sheet.lines());
+            delimiter = ';';
+        } else {
+            try (CsvTable table = CsvTable.open(TextLines.of(decode(content)), FORMAT)) {
+                if (table.header() == null) {
+                    throw new InvalidInput("file", "the file is empty; expected a header line (time;value) and one row "
+                            + "per interval");
+                }
+                header = table.header().cells();
+                delimiter = table.delimiter();
+                table.rows(record -> {
+                    rows.add(record.cells());
+                    lines.add(record.line());
+                });
+            } catch (MalformedFile malformed) {
+                throw new InvalidInput("file", malformed.getMessage());
             }
-            header = table.header().cells();
-            delimiter = table.delimiter();
-            table.rows(record -> {
-                rows.add(record.cells());
-                lines.add(record.line());
-            });
-        } catch (MalformedFile malformed) {
-            throw new InvalidInput("file", malformed.getMessage());
-        }
-        if (!rows.isEmpty()) {
-            String cut = LastRowComplete.cutShort(lines.get(lines.size() - 1), rows.get(rows.size() - 1).size(),
-                    header.size());
-            if (cut != null) {
-                throw new InvalidInput("file", cut);
+            if (!rows.isEmpty()) {
+                String cut = LastRowComplete.cutShort(lines.get(lines.size() - 1), rows.get(rows.size() - 1).size(),
+                        header.size());
+                if (cut != null) {
+                    throw new InvalidInput("file", cut);
+                }
             }
         }
         List<String> names = header.stream().map(MeterSeriesImporter::normalise).toList();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,6 +84,30 @@ class ZoneController {
     ResponseEntity<Map<String, Object>> waterBalance(@PathVariable String id, @RequestParam int year,
                                                      @RequestParam(required = false) Long minPosition) {
         return reads.answer(ZONES, minPosition, () -> ZoneAnswers.balance(analysis.balance(id, year)));
+    }
+
+    /** The year's balance as a report: {@code Accept: text/csv}. */
+    @GetMapping(path = "/{id}/water-balance", produces = "text/csv")
+    ResponseEntity<String> waterBalanceCsv(@PathVariable String id, @RequestParam int year,
+                                           @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<ZoneAnalysis.Balance> answer = reads.answer(ZONES, minPosition, () -> analysis.balance(id, year));
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-water-balance-" + year
+                        + ".csv\"")
+                .body(BalanceReport.csv(answer.getBody()));
+    }
+
+    /** The year's balance as a spreadsheet: {@code Accept:} the xlsx media type. */
+    @GetMapping(path = "/{id}/water-balance", produces = BalanceReport.XLSX)
+    ResponseEntity<byte[]> waterBalanceXlsx(@PathVariable String id, @RequestParam int year,
+                                            @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<ZoneAnalysis.Balance> answer = reads.answer(ZONES, minPosition, () -> analysis.balance(id, year));
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .contentType(MediaType.parseMediaType(BalanceReport.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-water-balance-" + year
+                        + ".xlsx\"")
+                .body(BalanceReport.xlsx(answer.getBody()));
     }
 
     @GetMapping("/{id}/night-flow")

@@ -120,6 +120,20 @@ class ZoneAnalysisTest {
                 .contains("valedger.zones.customer-meter-under-registration-percent");
         assertThat(b.get("addsUp").asBoolean()).isTrue();
         assertThat(b.get("completeDays").asInt()).isEqualTo(365);
+
+        // the yearly report as CSV and xlsx
+        var csv = admin.get("/api/zones/DMA-WB/water-balance?year=2025", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("zone,year,figure,value,unit,origin_or_text\r\n")
+                .contains("\"DMA-WB\",2025,systemInputM3,87600.000,m3,\"MEASURED\"\r\n")
+                .contains(String.format(Locale.ROOT, ",ili,%.3f,,\"CALCULATED\"", real / 10_037.5))
+                .contains("assumption,,,\"ASSUMED customer meter");
+        var xlsx = admin.get("/api/zones/DMA-WB/water-balance?year=2025",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
     }
 
     @Test

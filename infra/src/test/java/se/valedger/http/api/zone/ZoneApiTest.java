@@ -203,4 +203,41 @@ class ZoneApiTest {
         assertThat(jdbc.queryForObject("SELECT volumes_m3->>3 FROM zone.meter_day WHERE zone_id = 'DMA-B'",
                 String.class)).isEqualTo("4.5");
     }
+
+    @Test
+    void aMeterSeriesMayComeAsAnXlsxWorkbookWithDateCells() throws Exception {
+        admin.post("/api/zones", zone("DMA-X1", "\"district\":\"X1\""));
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("SCADA");
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            sheet.createRow(0).createCell(0).setCellValue("Tidpunkt");
+            sheet.getRow(0).createCell(1).setCellValue("Volym (m3)");
+            java.time.LocalDateTime t = java.time.LocalDateTime.of(2025, 5, 2, 0, 0);
+            for (int i = 0; i < 96; i++) {
+                var row = sheet.createRow(i + 1);
+                var time = row.createCell(0);
+                time.setCellValue(t.plusMinutes(15L * i));
+                time.setCellStyle(dates);
+                row.createCell(1).setCellValue(1.25);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        var report = admin.post("/api/imports/meter-series?zone=DMA-X1&meter=DMA-X1-in",
+                "application/octet-stream", xlsx);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("rowsRead").asInt()).isEqualTo(96);
+        assertThat(report.json().get("created").asInt()).isEqualTo(1);
+        assertThat(report.json().get("intervalMinutes").asInt()).isEqualTo(15);
+        assertThat(report.json().get("unit").asText()).isEqualTo("m3");
+        assertThat(report.json().get("gaps").asInt()).isZero();
+        projected("DMA-X1", report);
+        assertThat(jdbc.queryForObject("SELECT jsonb_array_length(volumes_m3) FROM zone.meter_day WHERE zone_id = "
+                + "'DMA-X1'", Integer.class)).isEqualTo(96);
+        assertField(admin.post("/api/imports/meter-series?zone=DMA-X1&meter=DMA-X1-in", "application/octet-stream",
+                new byte[] {'P', 'K', 3, 4, 1, 2, 3}), "file");
+    }
 }
