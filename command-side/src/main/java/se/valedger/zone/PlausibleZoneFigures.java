@@ -15,7 +15,7 @@ import se.valedger.pipe.Point;
 final class PlausibleZoneFigures {
 
     /** Ids the API uses as words under {@code /api/zones/}. */
-    static final Set<String> RESERVED_IDS = Set.of("infiltration", "signals");
+    static final Set<String> RESERVED_IDS = Set.of("infiltration", "signals", "water-balance");
     static final int MAX_CONNECTIONS = 10_000_000;
     static final double MAX_KM = 100_000;
     /** No Swedish network runs above 30 bar. */

@@ -80,6 +80,43 @@ public final class WaterBalance {
             List<String> warnings) {
     }
 
+    /**
+     * The whole utility's inputs: the zones' volumes, lengths and connections summed, the pressure as their
+     * connection-weighted mean; a zone without system input is left out (its volumes too), since its water cannot
+     * be balanced. The input is MEASURED_SCALED when any zone's is.
+     */
+    public static Inputs utility(int year, List<Inputs> zones, ApparentLossRates rates) {
+        double input = 0;
+        boolean any = false;
+        boolean scaled = false;
+        Map<VolumeKind, Double> volumes = new EnumMap<>(VolumeKind.class);
+        Map<VolumeKind, Origin> origins = new EnumMap<>(VolumeKind.class);
+        double mains = 0;
+        int connections = 0;
+        double lp = 0;
+        boolean lpAssumed = false;
+        double pressureTimesConnections = 0;
+        for (Inputs zone : zones) {
+            if (zone.systemInputM3() == null) {
+                continue;
+            }
+            any = true;
+            input += zone.systemInputM3();
+            scaled |= zone.systemInputOrigin() == Origin.MEASURED_SCALED;
+            zone.volumes().forEach((kind, m3) -> volumes.merge(kind, m3, Double::sum));
+            origins.putAll(zone.volumeOrigins());
+            mains += zone.mainsKm();
+            int nc = zone.connections() == null ? 0 : zone.connections();
+            connections += nc;
+            lp += zone.privateServicePipeKm();
+            lpAssumed |= zone.privateServicePipeAssumed();
+            pressureTimesConnections += nc * (zone.averagePressureM() == null ? 0 : zone.averagePressureM());
+        }
+        return new Inputs(year, any ? input : null, scaled ? Origin.MEASURED_SCALED : Origin.MEASURED, volumes, origins,
+                mains, connections, lp, lpAssumed, connections == 0 ? null : pressureTimesConnections / connections,
+                rates);
+    }
+
     public static Result compute(Inputs in) {
         int days = Year.of(in.year()).length();
         List<String> problems = new ArrayList<>();

@@ -85,4 +85,24 @@ class WaterBalanceTest {
         assertThat(r.realLossesM3()).isNull();
         assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("real losses would be negative"));
     }
+
+    @Test
+    void theUtilitysBalanceIsTheSumOfItsZonesWithTheConnectionWeightedPressure() {
+        WaterBalance.Inputs a = inputs(87_600, 60_000, 400, 10, 50);
+        WaterBalance.Inputs b = inputs(30_000, 20_000, 100, 5, 25);
+        WaterBalance.Inputs none = new WaterBalance.Inputs(2025, null, Origin.MEASURED, Map.of(VolumeKind.BILLED_METERED,
+                9_999.0), Map.of(), 3, 50, 0.5, true, 40.0, DEFAULTS);
+        WaterBalance.Inputs all = WaterBalance.utility(2025, java.util.List.of(a, b, none), DEFAULTS);
+        assertThat(all.systemInputM3()).isEqualTo(117_600.0);
+        assertThat(all.volumes().get(VolumeKind.BILLED_METERED)).isEqualTo(80_000.0);
+        assertThat(all.volumes().get(VolumeKind.UNBILLED_UNMETERED)).isEqualTo(1_600.0);
+        assertThat(all.mainsKm()).isEqualTo(15.0);
+        assertThat(all.connections()).isEqualTo(500);
+        assertThat(all.averagePressureM()).isCloseTo((400 * 50 + 100 * 25) / 500.0, within(1e-9));
+        WaterBalance.Result r = WaterBalance.compute(all);
+        WaterBalance.Result ra = WaterBalance.compute(a);
+        WaterBalance.Result rb = WaterBalance.compute(b);
+        assertThat(r.waterLossesM3()).isCloseTo(ra.waterLossesM3() + rb.waterLossesM3(), within(1e-6));
+        assertThat(r.realLossesM3()).isCloseTo(ra.realLossesM3() + rb.realLossesM3(), within(1e-6));
+    }
 }

@@ -92,6 +92,42 @@ public class ZoneAnalysis {
             throw new RuleViolated("BalancesAreOfSupplyZones", "zone " + zoneId + " is a sewer catchment; its "
                     + "analysis is GET /api/zones/" + zoneId + "/infiltration");
         }
+        ZoneInputs in = inputs(zone, year);
+        return new Balance(zoneId, zone.name(), WaterBalance.compute(in.inputs()), in.assumptions(), in.pipeWarnings(),
+                in.completeDays(), in.daysWithData());
+    }
+
+    /** The whole utility: every supply zone with a system input for the year, summed ({@link WaterBalance#utility}). */
+    public Balance utilityBalance(int year) {
+        checkYear(year);
+        List<WaterBalance.Inputs> all = new ArrayList<>();
+        java.util.Set<String> assumptions = new java.util.LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>();
+        int complete = 0;
+        int withData = 0;
+        for (ZoneView zone : zones(ZoneKind.SUPPLY).zones()) {
+            ZoneInputs in = inputs(zone, year);
+            if (in.inputs().systemInputM3() == null) {
+                warnings.add("zone " + zone.id() + " has no meter data for " + year + " and is left out");
+                continue;
+            }
+            all.add(in.inputs());
+            assumptions.addAll(in.assumptions());
+            in.pipeWarnings().forEach(w -> warnings.add("zone " + zone.id() + ": " + w));
+            complete += in.completeDays();
+            withData += in.daysWithData();
+        }
+        return new Balance(null, "all supply zones (" + all.size() + ")",
+                WaterBalance.compute(WaterBalance.utility(year, all, rates())), new ArrayList<>(assumptions), warnings,
+                complete, withData);
+    }
+
+    private record ZoneInputs(WaterBalance.Inputs inputs, List<String> assumptions, List<String> pipeWarnings,
+                              int completeDays, int daysWithData) {
+    }
+
+    private ZoneInputs inputs(ZoneView zone, int year) {
+        String zoneId = zone.id();
         List<String> assumptions = new ArrayList<>();
         List<ZoneFlow.Day> days = flow(zone, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         int length = Year.of(year).length();
@@ -105,9 +141,9 @@ public class ZoneAnalysis {
             } else {
                 input = measured * length / complete.size();
                 inputOrigin = Origin.MEASURED_SCALED;
-                assumptions.add(String.format(Locale.ROOT, "system input: %d of %d days of %d are measured "
+                assumptions.add(String.format(Locale.ROOT, "system input of %s: %d of %d days of %d are measured "
                         + "completely (%d have gaps, %d no data); their %.0f m3 are scaled to the year, nothing is "
-                        + "filled in the series", complete.size(), length, year, days.size() - complete.size(),
+                        + "filled in the series", zoneId, complete.size(), length, year, days.size() - complete.size(),
                         length - days.size(), measured));
             }
         }
@@ -131,10 +167,7 @@ public class ZoneAnalysis {
         } else {
             lp = zone.privateServicePipeKm();
         }
-        ApparentLossRates rates = new ApparentLossRates(settings.customerMeterOrDefault(),
-                settings.customerMeterUnderRegistrationPercent() == null, settings.dataHandlingOrDefault(),
-                settings.dataHandlingErrorsPercent() == null, settings.unauthorisedOrDefault(),
-                settings.unauthorisedConsumptionPercent() == null);
+        ApparentLossRates rates = rates();
         assumptions.add(assumed("customer meter under-registration " + rates.customerMeterUnderRegistrationPercent()
                 + " % of billed metered (no standard default)", "customer-meter-under-registration-percent",
                 rates.customerMeterAssumed(), null));
@@ -144,10 +177,17 @@ public class ZoneAnalysis {
         assumptions.add(assumed("unauthorised consumption " + rates.unauthorisedConsumptionPercent()
                 + " % of system input (AWWA Free Water Audit Software default)", "unauthorised-consumption-percent",
                 rates.unauthorisedAssumed(), null));
-        WaterBalance.Result result = WaterBalance.compute(new WaterBalance.Inputs(year, input, inputOrigin, volumes,
-                origins, mains.km(), zone.connections(), lp, lpAssumed, zone.averagePressureM(), rates));
-        return new Balance(zoneId, zone.name(), result, assumptions.stream().filter(a -> a != null).toList(),
-                mains.warnings(), complete.size(), days.size());
+        WaterBalance.Inputs inputs = new WaterBalance.Inputs(year, input, inputOrigin, volumes, origins, mains.km(),
+                zone.connections(), lp, lpAssumed, zone.averagePressureM(), rates);
+        return new ZoneInputs(inputs, assumptions.stream().filter(a -> a != null).toList(), mains.warnings(),
+                complete.size(), days.size());
+    }
+
+    private ApparentLossRates rates() {
+        return new ApparentLossRates(settings.customerMeterOrDefault(),
+                settings.customerMeterUnderRegistrationPercent() == null, settings.dataHandlingOrDefault(),
+                settings.dataHandlingErrorsPercent() == null, settings.unauthorisedOrDefault(),
+                settings.unauthorisedConsumptionPercent() == null);
     }
 
     public NightFlow nightFlow(String zoneId, LocalDate from, LocalDate to) {

@@ -157,6 +157,13 @@ class ZoneController {
         return reads.answer(ZONES, minPosition, () -> ZoneAnswers.infiltration(analysis.infiltration(id, year)));
     }
 
+    /** The whole utility's balance: every supply zone with meter data for the year, summed. */
+    @GetMapping("/water-balance")
+    ResponseEntity<Map<String, Object>> utilityBalance(@RequestParam int year,
+                                                       @RequestParam(required = false) Long minPosition) {
+        return reads.answer(ZONES, minPosition, () -> ZoneAnswers.balance(analysis.utilityBalance(year)));
+    }
+
     /** Every sewer catchment ranked by infiltration per km of sewer. */
     @GetMapping("/infiltration")
     ResponseEntity<List<ZoneAnalysis.RankedCatchment>> ranking(@RequestParam int year,

@@ -182,6 +182,7 @@ class RoleMatrixTest {
             Call.read("/api/zones/DMA-NONE/infiltration?year=2025", ALL),
             Call.get("/api/zones/infiltration?year=2025", ALL),
             Call.get("/api/zones/signals", ALL),
+            Call.get("/api/zones/water-balance?year=2025", ALL),
             Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/confirm", "{}", ENGINEERS),
             Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/dismiss", "{\"reason\":\"matrix\"}", ENGINEERS),
             Call.multipart("/api/imports/meter-series?zone=DMA-NONE&meter=m", "series.csv", NOT_A_FILE, ENGINEERS),

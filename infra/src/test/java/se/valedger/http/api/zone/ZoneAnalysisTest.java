@@ -134,6 +134,13 @@ class ZoneAnalysisTest {
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.body()).startsWith("PK");
+
+        // the whole utility: at least this zone's water, every zone's figures summed
+        JsonNode utility = admin.get("/api/zones/water-balance?year=2025").json();
+        assertThat(utility.get("name").asText()).startsWith("all supply zones");
+        assertThat(utility.get("systemInputM3").asDouble()).isGreaterThanOrEqualTo(87_600);
+        assertThat(utility.get("mainsKm").asDouble()).isGreaterThanOrEqualTo(10.0);
+        assertThat(utility.get("connections").asInt()).isGreaterThanOrEqualTo(400);
     }
 
     @Test
