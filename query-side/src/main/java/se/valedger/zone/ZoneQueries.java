@@ -55,6 +55,13 @@ class ZoneQueries {
     }
 
     @QueryHandler
+    Optional<java.time.LocalDate> handle(FindLastMeterDay query) {
+        Date last = jdbc.queryForObject("SELECT max(day) FROM zone.meter_day WHERE zone_id = ?", Date.class,
+                query.zoneId());
+        return Optional.ofNullable(last).map(Date::toLocalDate);
+    }
+
+    @QueryHandler
     ZoneVolumes handle(FindZoneVolumes query) {
         return new ZoneVolumes(jdbc.query("SELECT year, kind, m3, source FROM zone.volume WHERE zone_id = ? "
                         + "ORDER BY year, kind",

@@ -284,10 +284,8 @@ public class ZoneAnalysis {
     }
 
     private LocalDate lastDay(ZoneView zone) {
-        MeterDays days = queries.query(new FindMeterDays(zone.id(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)),
-                ResponseTypes.instanceOf(MeterDays.class)).join();
-        return days.days().stream().map(MeterDays.Day::date).max(LocalDate::compareTo)
-                .orElse(se.valedger.kernel.UtilityTime.today(clock));
+        return queries.query(new se.valedger.zone.FindLastMeterDay(zone.id()), ResponseTypes.optionalInstanceOf(
+                LocalDate.class)).join().orElse(se.valedger.kernel.UtilityTime.today(clock));
     }
 
     private static void checkYear(int year) {

@@ -49,5 +49,14 @@ class ZonePagesTest {
                 .contains("id=\"balance-chart\"").contains("id=\"night-chart\"").contains("Nettonattflöde")
                 .contains("valedger.zones.night-use-litres-per-connection-per-hour");
         assertThat(session.get("/zones/DMA-UI?year=2025&lang=en").body()).contains("Water balance 2025 (IWA)");
+
+        var catchment = admin.post("/api/zones", """
+                {"id":"AVR-UI","name":"Sidby avlopp","kind":"SEWER_CATCHMENT","connectedPersons":300,"district":"Sidby",
+                 "inflowMeters":["UI-ps"]}""");
+        admin.get("/api/zones/AVR-UI?minPosition=" + catchment.header("X-Event-Position"));
+        var sewer = session.get("/zones/AVR-UI?year=2025");
+        assertThat(sewer.statusCode()).as(sewer.body()).isEqualTo(200);
+        assertThat(sewer.body()).contains("Avrinningsområde").contains("Inläckage 2025")
+                .contains("valedger.zones.night-wastewater-litres-per-person-per-hour");
     }
 }
