@@ -77,11 +77,14 @@ public class LeakSignals {
 
     /** Every supply zone's signals of its last {@link ZoneAnalysis#DEFAULT_NIGHTS} nights with data. */
     public List<Item> all(String status) {
+        if (status != null && !status.isBlank() && !List.of("OPEN", "CONFIRMED", "DISMISSED").contains(status)) {
+            throw new se.valedger.kernel.InvalidInput("status", "status is OPEN, CONFIRMED or DISMISSED, was " + status);
+        }
         List<Item> items = new ArrayList<>();
         for (ZoneView zone : analysis.zones(ZoneKind.SUPPLY).zones()) {
             ZoneAnalysis.NightFlow night = analysis.nightFlow(zone.id(), null, null);
             of(zone, night.result().signals()).stream()
-                    .filter(i -> status == null || status.isBlank() || i.status().equalsIgnoreCase(status))
+                    .filter(i -> status == null || status.isBlank() || i.status().equals(status))
                     .forEach(items::add);
         }
         return items;

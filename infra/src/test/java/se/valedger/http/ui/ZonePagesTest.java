@@ -54,7 +54,7 @@ class ZonePagesTest {
                 {"id":"AVR-UI","name":"Sidby avlopp","kind":"SEWER_CATCHMENT","connectedPersons":300,"district":"Sidby",
                  "inflowMeters":["UI-ps"]}""");
         admin.get("/api/zones/AVR-UI?minPosition=" + catchment.header("X-Event-Position"));
-        var sewer = session.get("/zones/AVR-UI?year=2025");
+        var sewer = session.get("/zones/AVR-UI?year=2025&lang=sv");
         assertThat(sewer.statusCode()).as(sewer.body()).isEqualTo(200);
         assertThat(sewer.body()).contains("Avrinningsområde").contains("Inläckage 2025")
                 .contains("valedger.zones.night-wastewater-litres-per-person-per-hour");

@@ -252,6 +252,7 @@ class ZoneAnalysisTest {
         assertThat(n.at("/signals/0/status").asText()).isEqualTo("OPEN");
 
         // the signal is work: listed open, then confirmed as a leak report, once
+        ZoneApiTest.assertField(admin.get("/api/zones/signals?status=open-ish"), "status");
         JsonNode open = admin.get("/api/zones/signals?status=OPEN").json();
         assertThat(open.toString()).contains("\"zoneId\":\"DMA-NF\"").contains("\"since\":\"2025-06-05\"");
         ZoneApiTest.assertField(admin.post("/api/zones/DMA-NF/signals/2025-06-05/dismiss", "{\"reason\":\" \"}"),
