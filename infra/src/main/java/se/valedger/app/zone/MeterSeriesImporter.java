@@ -95,7 +95,7 @@ public class MeterSeriesImporter {
 
     /** A unit of the values column, and how a value becomes the volume of one interval. */
     enum Unit {
-        M3("m3"), M3_PER_HOUR("m3/h"), LITRES_PER_SECOND("l/s");
+        M3("m3"), M3_PER_HOUR("m3/h"), LITRES_PER_SECOND("l/s"), RUN_MINUTES("min");
 
         final String text;
 
@@ -103,11 +103,13 @@ public class MeterSeriesImporter {
             this.text = text;
         }
 
-        double volume(double value, int intervalMinutes) {
+        /** The interval's volume; run minutes times the pump's capacity for a pumping station's run-time log. */
+        double volume(double value, int intervalMinutes, Double pumpCapacityM3PerH) {
             return switch (this) {
                 case M3 -> value;
                 case M3_PER_HOUR -> value * intervalMinutes / 60.0;
                 case LITRES_PER_SECOND -> value * 3.6 * intervalMinutes / 60.0;
+                case RUN_MINUTES -> value / 60.0 * pumpCapacityM3PerH;
             };
         }
 
@@ -130,6 +132,16 @@ public class MeterSeriesImporter {
 
     public ImportReport importFile(String zoneId, String meterId, String fileName, String unitParam,
                                    Integer intervalParam, byte[] content, ImportProgress progress) {
+        return importFile(zoneId, meterId, fileName, unitParam, intervalParam, null, content, progress);
+    }
+
+    /**
+     * As above; {@code unit=min} reads a pumping station's run-time log (minutes the pump ran in each interval), each
+     * interval's volume being the run time times {@code pumpCapacityM3PerH}.
+     */
+    public ImportReport importFile(String zoneId, String meterId, String fileName, String unitParam,
+                                   Integer intervalParam, Double pumpCapacityM3PerH, byte[] content,
+                                   ImportProgress progress) {
         if (zoneId == null || zoneId.isBlank()) {
             throw new InvalidInput("zone", "name the zone, e.g. ?zone=DMA-Lugnvik");
         }
@@ -147,7 +159,13 @@ public class MeterSeriesImporter {
         }
         Unit unitGiven = unitParam == null || unitParam.isBlank() ? null : Unit.of(unitParam);
         if (unitParam != null && !unitParam.isBlank() && unitGiven == null) {
-            throw new InvalidInput("unit", "unit is m3 (volume per interval), m3/h or l/s, was " + unitParam);
+            throw new InvalidInput("unit", "unit is m3 (volume per interval), m3/h, l/s or min (pump run minutes per "
+                    + "interval), was " + unitParam);
+        }
+        if (unitGiven == Unit.RUN_MINUTES && (pumpCapacityM3PerH == null || !Double.isFinite(pumpCapacityM3PerH)
+                || pumpCapacityM3PerH <= 0 || pumpCapacityM3PerH > 100_000)) {
+            throw new InvalidInput("pumpCapacityM3PerH", "a run-time log needs the pump's capacity, more than 0 and at "
+                    + "most 100000 m3/h, e.g. &pumpCapacityM3PerH=120");
         }
         String sha256 = sha256(content);
         List<List<String>> rows = new ArrayList<>();
@@ -263,7 +281,12 @@ public class MeterSeriesImporter {
             }
             int slot = (int) (seconds / (interval * 60L));
             Double[] day = values.computeIfAbsent(date, d -> new Double[ZoneFlow.slots(d, interval)]);
-            double volume = unit.volume(reading.value(), interval);
+            if (unit == Unit.RUN_MINUTES && reading.value() > interval) {
+                refused.add(new ImportReport.Row(reading.line(), valueName, "the pump cannot run " + reading.value()
+                        + " minutes in a " + interval + "-minute interval; the interval stays a gap"));
+                continue;
+            }
+            double volume = unit.volume(reading.value(), interval, pumpCapacityM3PerH);
             String key = reading.at().toString();
             Reading earlier = seen.get(key);
             if (earlier != null) {
@@ -321,6 +344,9 @@ public class MeterSeriesImporter {
         finished.detail("fileSha256", sha256);
         finished.detail("intervalMinutes", interval);
         finished.detail("unit", unit.text);
+        if (unit == Unit.RUN_MINUTES) {
+            finished.detail("pumpCapacityM3PerH", pumpCapacityM3PerH);
+        }
         finished.detail("days", dayCount);
         finished.detail("gaps", totalGaps);
         if (!sent.isEmpty()) {

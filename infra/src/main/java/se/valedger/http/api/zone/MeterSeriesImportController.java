@@ -18,7 +18,8 @@ import se.valedger.http.api.imports.ImportAnswers;
 import se.valedger.kernel.InvalidInput;
 
 /**
- * {@code POST /api/imports/meter-series?zone={id}&meter={meterId}[&unit=m3|m3/h|l/s][&interval=15][&fileName=]}: a
+ * {@code POST /api/imports/meter-series?zone={id}&meter={meterId}[&unit=m3|m3/h|l/s|min][&pumpCapacityM3PerH=]
+ * [&interval=15][&fileName=]}: a
  * meter's series as the CSV body or the multipart part "file"; runs as an import job ({@link ImportAnswers}).
  */
 @RestController
@@ -42,10 +43,11 @@ class MeterSeriesImportController {
     ResponseEntity<Object> multipart(@RequestParam String zone, @RequestParam String meter,
                                      @RequestParam(required = false) String unit,
                                      @RequestParam(required = false) Integer interval,
+                                     @RequestParam(required = false) Double pumpCapacityM3PerH,
                                      @RequestPart("file") MultipartFile file, HttpServletRequest request)
             throws IOException {
-        return run(zone, meter, unit, interval, file.getOriginalFilename(), uploads.spool(file.getInputStream()),
-                request);
+        return run(zone, meter, unit, interval, pumpCapacityM3PerH, file.getOriginalFilename(),
+                uploads.spool(file.getInputStream()), request);
     }
 
     @PostMapping(path = "/api/imports/meter-series")
@@ -53,13 +55,14 @@ class MeterSeriesImportController {
     ResponseEntity<Object> body(@RequestParam String zone, @RequestParam String meter,
                                 @RequestParam(required = false) String unit,
                                 @RequestParam(required = false) Integer interval,
+                                @RequestParam(required = false) Double pumpCapacityM3PerH,
                                 @RequestParam(required = false) String fileName, HttpServletRequest request)
             throws IOException {
-        return run(zone, meter, unit, interval, fileName, uploads.body(request), request);
+        return run(zone, meter, unit, interval, pumpCapacityM3PerH, fileName, uploads.body(request), request);
     }
 
-    private ResponseEntity<Object> run(String zone, String meter, String unit, Integer interval, String fileName,
-                                       UploadSpool.Spooled csv, HttpServletRequest request) {
+    private ResponseEntity<Object> run(String zone, String meter, String unit, Integer interval, Double capacity,
+                                       String fileName, UploadSpool.Spooled csv, HttpServletRequest request) {
         try (csv) {
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "send the meter series as the request body (text/csv) or as the part "
@@ -67,7 +70,7 @@ class MeterSeriesImportController {
             }
             wholeFiles.requireFits(MeterSeriesImporter.KIND, csv);
             return answers.run(MeterSeriesImporter.KIND, csv.take(), request, progress -> importer.importFile(zone,
-                    meter, fileName, unit, interval, Files.readAllBytes(csv.file()), progress));
+                    meter, fileName, unit, interval, capacity, Files.readAllBytes(csv.file()), progress));
         }
     }
 }

@@ -240,4 +240,21 @@ class ZoneApiTest {
         assertField(admin.post("/api/imports/meter-series?zone=DMA-X1&meter=DMA-X1-in", "application/octet-stream",
                 new byte[] {'P', 'K', 3, 4, 1, 2, 3}), "file");
     }
+
+    @Test
+    void aPumpingStationsRunTimeLogBecomesVolumesThroughThePumpsCapacity() {
+        admin.post("/api/zones", zone("DMA-PS", "\"district\":\"PS\""));
+        String log = "tid;drifttid\n2025-05-02 00:00;30\n2025-05-02 01:00;15\n2025-05-02 02:00;75\n";
+        assertField(admin.post("/api/imports/meter-series?zone=DMA-PS&meter=DMA-PS-in&unit=min", "text/csv",
+                log.getBytes(StandardCharsets.UTF_8)), "pumpCapacityM3PerH");
+        var report = admin.post("/api/imports/meter-series?zone=DMA-PS&meter=DMA-PS-in&unit=min&pumpCapacityM3PerH=120",
+                "text/csv", log.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(report.json().at("/errors/0/reason").asText()).contains("cannot run 75.0 minutes");
+        projected("DMA-PS", report);
+        // 30 min x 120 m3/h = 60 m3; 15 min = 30 m3
+        assertThat(jdbc.queryForObject("SELECT volumes_m3->>0 || ',' || (volumes_m3->>1) FROM zone.meter_day WHERE "
+                + "zone_id = 'DMA-PS'", String.class)).isEqualTo("60.0,30.0");
+    }
 }
