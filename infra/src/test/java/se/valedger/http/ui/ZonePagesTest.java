@@ -58,5 +58,7 @@ class ZonePagesTest {
         assertThat(sewer.statusCode()).as(sewer.body()).isEqualTo(200);
         assertThat(sewer.body()).contains("Avrinningsområde").contains("Inläckage 2025")
                 .contains("valedger.zones.night-wastewater-litres-per-person-per-hour");
+        assertThat(session.get("/zones?year=2025").body())
+                .contains("Avrinningsområden efter inläckage per km ledning 2025").contains("Sidby avlopp");
     }
 }

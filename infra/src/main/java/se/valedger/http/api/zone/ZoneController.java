@@ -123,6 +123,36 @@ class ZoneController {
         });
     }
 
+    /** The nights as CSV ({@code Accept: text/csv}): one row per night, then the nights skipped and why. */
+    @GetMapping(path = "/{id}/night-flow", produces = "text/csv")
+    ResponseEntity<String> nightFlowCsv(@PathVariable String id,
+                                        @RequestParam(required = false) LocalDate from,
+                                        @RequestParam(required = false) LocalDate to,
+                                        @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<ZoneAnalysis.NightFlow> answer = reads.answer(ZONES, minPosition,
+                () -> analysis.nightFlow(id, from, to));
+        StringBuilder csv = new StringBuilder("night,minimum_night_flow_m3_per_h,net_night_flow_m3_per_h,"
+                + "leakage_m3_per_day,baseline_m3_per_h,threshold_m3_per_h,above_baseline,signal\r\n");
+        for (var n : answer.getBody().result().nights()) {
+            csv.append(n.night()).append(',').append(num(n.minimumNightFlowM3PerH())).append(',')
+                    .append(num(n.netNightFlowM3PerH())).append(',').append(num(n.leakageM3PerDay())).append(',')
+                    .append(num(n.baselineM3PerH())).append(',').append(num(n.thresholdM3PerH())).append(',')
+                    .append(n.aboveBaseline()).append(',').append(n.signal() == null ? "" : n.signal()).append("\r\n");
+        }
+        for (var skipped : answer.getBody().result().skipped()) {
+            csv.append(skipped.night()).append(",,,,,,,").append(se.valedger.app.CsvCells.text("skipped: "
+                    + skipped.reason())).append("\r\n");
+        }
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-night-flow.csv\"")
+                .body(csv.toString());
+    }
+
+    private static String num(Double value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+
     /** Every supply zone's new-burst signals of its last 60 nights with data, {@code ?status=OPEN} for open ones. */
     @GetMapping("/signals")
     ResponseEntity<List<LeakSignals.Item>> signals(@RequestParam(required = false) String status,

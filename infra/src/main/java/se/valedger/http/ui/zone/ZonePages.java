@@ -36,8 +36,11 @@ class ZonePages {
     }
 
     @GetMapping("/zones")
-    String list(Model model) {
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        int shown = year != null ? year : se.valedger.kernel.UtilityTime.thisYear(clock) - 1;
         model.addAttribute("zones", analysis.zones(null).zones());
+        model.addAttribute("year", String.valueOf(shown));
+        model.addAttribute("ranking", analysis.infiltrationRanking(shown));
         return "zone/zones";
     }
 

@@ -179,6 +179,7 @@ class RoleMatrixTest {
             Call.get("/api/zones/DMA-NONE/water-balance?year=2025",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ALL),
             Call.read("/api/zones/DMA-NONE/night-flow", ALL),
+            Call.get("/api/zones/DMA-NONE/night-flow", "text/csv", ALL),
             Call.read("/api/zones/DMA-NONE/infiltration?year=2025", ALL),
             Call.get("/api/zones/infiltration?year=2025", ALL),
             Call.get("/api/zones/signals", ALL),

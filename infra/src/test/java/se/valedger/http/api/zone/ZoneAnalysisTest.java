@@ -250,6 +250,11 @@ class ZoneAnalysisTest {
                     .isEqualTo(night.get("night").asText().equals("2025-06-05") ? "POSSIBLE_NEW_LEAK" : "");
         }
         assertThat(n.at("/signals/0/status").asText()).isEqualTo("OPEN");
+        var csv = admin.get("/api/zones/DMA-NF/night-flow?from=2025-05-01&to=2025-06-19", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().split("\r\n")).hasSize(1 + 49 + 1);
+        assertThat(csv.body()).contains("\r\n2025-06-05,").contains(",true,POSSIBLE_NEW_LEAK\r\n")
+                .contains("2025-05-20,,,,,,,\"skipped: the series has a gap");
 
         // the signal is work: listed open, then confirmed as a leak report, once
         ZoneApiTest.assertField(admin.get("/api/zones/signals?status=open-ish"), "status");
