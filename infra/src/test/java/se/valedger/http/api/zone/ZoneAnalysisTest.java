@@ -173,8 +173,9 @@ class ZoneAnalysisTest {
         created("""
                 {"id":"DMA-BV","name":"Bad","kind":"SUPPLY","connections":10,"averagePressureM":40,
                  "district":"BV","inflowMeters":["BV-in"]}""");
-        created("""
-                {"id":"AVR-BV","name":"Bad","kind":"SEWER_CATCHMENT","district":"BV","inflowMeters":["BV-ps"]}""");
+        String both = created("""
+                {"id":"AVR-BV","name":"Bad","kind":"SEWER_CATCHMENT","district":"BV","inflowMeters":["BV-ps"]}""")
+                .header("X-Event-Position");
         ZoneApiTest.assertField(volume("DMA-BV", "{\"kind\":\"BILLED_METERED\",\"m3\":1,\"source\":\"s\"}"), "year");
         ZoneApiTest.assertField(volume("DMA-BV", "{\"year\":2025,\"kind\":\"BILLED_METERED\",\"m3\":-1,\"source\":\"s\"}"),
                 "m3");
@@ -185,8 +186,8 @@ class ZoneAnalysisTest {
                 .isEqualTo(400);
         var catchment = volume("AVR-BV", "{\"year\":2025,\"kind\":\"BILLED_METERED\",\"m3\":1,\"source\":\"s\"}");
         assertThat(catchment.status()).as(catchment.body()).isEqualTo(409);
-        assertThat(admin.get("/api/zones/AVR-BV/water-balance?year=2025").status()).isEqualTo(409);
-        assertThat(admin.get("/api/zones/DMA-BV/infiltration?year=2025").status()).isEqualTo(409);
+        assertThat(admin.get("/api/zones/AVR-BV/water-balance?year=2025&minPosition=" + both).status()).isEqualTo(409);
+        assertThat(admin.get("/api/zones/DMA-BV/infiltration?year=2025&minPosition=" + both).status()).isEqualTo(409);
         assertThat(admin.get("/api/zones/DMA-BV/water-balance").status()).isEqualTo(400);
         ZoneApiTest.assertField(admin.get("/api/zones/DMA-BV/water-balance?year=20255"), "year");
         ZoneApiTest.assertField(admin.get("/api/zones/DMA-BV/night-flow?from=2025-05-10&to=2025-05-01"), "to");
