@@ -186,6 +186,28 @@ class RoleMatrixTest {
             Call.get("/api/incidents/INC-RM-BASE", AUDITORS),
             Call.get("/api/incidents/significance?outageHours=3&personsAffected=2500",
                     EnumSet.of(Role.ENGINEER, Role.AUDITOR, Role.ADMIN)),
+            // Zones (issue 19): engineers and planners define zones, planners enter the billed and estimated
+            // volumes, engineers import meter series; everyone reads the analyses.
+            Call.post("/api/zones", "{\"id\":\"DMA-RM-%s\",\"name\":\"RM\",\"kind\":\"SUPPLY\",\"connections\":10,"
+                    + "\"averagePressureM\":40,\"district\":\"RM\",\"inflowMeters\":[\"rm-in\"]}",
+                    EnumSet.of(Role.ENGINEER, Role.PLANNER, Role.ADMIN)),
+            Call.get("/api/zones", ALL),
+            Call.read("/api/zones/DMA-NONE", ALL),
+            Call.reach("POST", "/api/zones/DMA-NONE/volumes", "{}", PLANNERS),
+            Call.read("/api/zones/DMA-NONE/water-balance?year=2025", ALL),
+            Call.get("/api/zones/DMA-NONE/water-balance?year=2025", "text/csv", ALL),
+            Call.get("/api/zones/DMA-NONE/water-balance?year=2025",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ALL),
+            Call.read("/api/zones/DMA-NONE/night-flow", ALL),
+            Call.get("/api/zones/DMA-NONE/night-flow", "text/csv", ALL),
+            Call.read("/api/zones/DMA-NONE/infiltration?year=2025", ALL),
+            Call.get("/api/zones/infiltration?year=2025", ALL),
+            Call.get("/api/zones/signals", ALL),
+            Call.get("/api/zones/water-balance?year=2025", ALL),
+            Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/confirm", "{}", ENGINEERS),
+            Call.reach("POST", "/api/zones/DMA-NONE/signals/2025-06-05/dismiss", "{\"reason\":\"matrix\"}", ENGINEERS),
+            Call.multipart("/api/imports/meter-series?zone=DMA-NONE&meter=m", "series.csv", NOT_A_FILE, ENGINEERS),
+            Call.upload("/api/imports/meter-series?zone=DMA-NONE&meter=m", "text/csv", NOT_A_FILE, ENGINEERS),
             // The audit trail
             Call.get("/api/audit", AUDITORS),
             Call.get("/api/audit/verify", AUDITORS),

@@ -1,0 +1,6 @@
+package se.valedger.zone;
+
+/** What recording a meter day did. */
+public enum DayOutcome {
+    CREATED, CORRECTED, UNCHANGED
+}

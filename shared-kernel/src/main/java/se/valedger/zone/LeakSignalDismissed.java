@@ -1,0 +1,8 @@
+package se.valedger.zone;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record LeakSignalDismissed(String zoneId, LocalDate since, String reason) {
+}

@@ -1,0 +1,6 @@
+package se.valedger.zone;
+
+import java.util.List;
+
+public record ZoneList(List<ZoneView> zones) {
+}
