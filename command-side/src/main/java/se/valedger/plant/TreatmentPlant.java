@@ -41,6 +41,16 @@ class TreatmentPlant {
     private Map<CapacityDimension, Integer> passed = new EnumMap<>(CapacityDimension.class);
     /** Bypass ids with what was recorded under them, so a re-send is recognised. */
     private Map<String, String> bypasses = new HashMap<>();
+    private SamplingRules samplingRules = SamplingRules.defaults();
+    /** Valid lab samples with a BOD7 load, by id, with their week (a sample invalidated is removed). */
+    private Map<String, WeeklyLoad.SampleLoad> samples = new HashMap<>();
+    /** The week of every sample ever recorded, by id. */
+    private Map<String, String> sampleWeeks = new HashMap<>();
+    private java.util.Set<String> invalidated = new java.util.HashSet<>();
+    /** "period|parameter|unit|value" of every stored value, so an exact duplicate is recognised. */
+    private Map<String, String> sampleFingerprints = new HashMap<>();
+    /** Weeks marked unusual, with the reason. */
+    private TreeMap<String, String> unusualWeeks = new TreeMap<>();
 
     TreatmentPlant() {
         // for Axon and Jackson
@@ -155,6 +165,115 @@ class TreatmentPlant {
         apply(event);
     }
 
+    @CommandHandler
+    LabSampleRecorded handle(RecordLabSample command, Clock clock) {
+        LabSampleRecorded event = LabSamples.recorded(plantId, command, samplingRules, clock);
+        if (sampleWeeks.containsKey(event.sampleId())) {
+            throw new RuleViolated("SampleIdsAreNeverReused", "sample " + event.sampleId()
+                    + " is already recorded; a sample is recorded once (invalidate it and record a new one)");
+        }
+        for (int i = 0; i < event.values().size(); i++) {
+            String other = sampleFingerprints.get(LabSamples.fingerprints(event).get(i));
+            if (other != null) {
+                SampleValue v = event.values().get(i);
+                throw new RuleViolated(DUPLICATE_SAMPLE, v.parameter() + ": " + v.value() + " " + v.unit().symbol()
+                        + " for the period " + event.periodStart() + " to " + event.periodEnd()
+                        + " is an exact duplicate of sample " + other + "; it is stored already");
+            }
+        }
+        apply(event);
+        return event;
+    }
+
+    /** The rule name of an exact duplicate; its reason starts with the parameter ("BOD7: ..."). */
+    static final String DUPLICATE_SAMPLE = "ExactDuplicateSamplesAreRefused";
+
+    @CommandHandler
+    void handle(InvalidateLabSample command) {
+        PlausiblePlantFigures.required("sampleId", command.sampleId());
+        String week = sampleWeeks.get(command.sampleId());
+        if (week == null) {
+            throw new se.valedger.kernel.NotFound("No sample " + command.sampleId() + " at plant " + plantId);
+        }
+        String reason = requiredText("reason", command.reason(), "say why the sample is not to be used, e.g. "
+                + "the sampler failed");
+        if (invalidated.contains(command.sampleId())) {
+            return;
+        }
+        apply(new LabSampleInvalidated(plantId, command.sampleId(), week, reason));
+    }
+
+    @CommandHandler
+    void handle(MarkWeekUnusual command, Clock clock) {
+        String week = checkWeek(command.week(), clock);
+        String reason = requiredText("reason", command.reason(), "say what was unusual, e.g. extreme rain 12-14 August");
+        requiredText("markedBy", command.markedBy(), "the person marking the week");
+        if (unusualWeeks.containsKey(week)) {
+            if (unusualWeeks.get(week).equals(reason)) {
+                return;
+            }
+            throw new RuleViolated("UnusualWeeksAreMarkedOnce", week + " is already marked unusual (" + unusualWeeks.get(week)
+                    + "); mark it usual first to give another reason");
+        }
+        apply(new WeekMarkedUnusual(plantId, week, reason, command.markedBy()));
+    }
+
+    @CommandHandler
+    void handle(MarkWeekUsual command, Clock clock) {
+        String week = checkWeek(command.week(), clock);
+        String reason = requiredText("reason", command.reason(), "say why the marking is withdrawn");
+        requiredText("markedBy", command.markedBy(), "the person withdrawing the marking");
+        if (!unusualWeeks.containsKey(week)) {
+            throw new RuleViolated("OnlyUnusualWeeksAreMadeUsual", week + " is not marked unusual");
+        }
+        apply(new WeekMarkedUsual(plantId, week, reason, command.markedBy()));
+    }
+
+    @CommandHandler
+    void handle(ChangeSamplingRules command) {
+        Double bod5 = command.bod5ToBod7Factor() != null ? command.bod5ToBod7Factor() : samplingRules.bod5ToBod7Factor();
+        Double cod = command.codToBod7Factor() != null ? command.codToBod7Factor() : samplingRules.codToBod7Factor();
+        checkFactor("bod5ToBod7Factor", bod5);
+        checkFactor("codToBod7Factor", cod);
+        int min = command.minSamplesPerWeek() != null ? command.minSamplesPerWeek() : samplingRules.minSamplesPerWeek();
+        int perYear = command.samplesPerYear() != null ? command.samplesPerYear() : samplingRules.samplesPerYear();
+        if (min < 1 || min > 7) {
+            throw new InvalidInput("minSamplesPerWeek", "a week counts with 1 to 7 samples, was " + min);
+        }
+        if (perYear < 1 || perYear > 366) {
+            throw new InvalidInput("samplesPerYear", "a control programme asks for 1 to 366 samples a year, was " + perYear);
+        }
+        String reason = requiredText("reason", command.reason(), "say what the settings rest on, e.g. the control "
+                + "programme or the parallel analyses behind a factor");
+        SamplingRules rules = new SamplingRules(bod5, cod, min, perYear);
+        if (rules.equals(samplingRules)) {
+            return;
+        }
+        apply(new SamplingRulesChanged(plantId, rules, reason));
+    }
+
+    private static void checkFactor(String field, Double factor) {
+        if (factor != null && (!Double.isFinite(factor) || factor <= 0 || factor > 5)) {
+            throw new InvalidInput(field, field + " is a ratio more than 0 and at most 5, was " + factor);
+        }
+    }
+
+    private static String checkWeek(String week, Clock clock) {
+        LocalDate monday = IsoWeeks.monday("week", week);
+        if (monday.isAfter(se.valedger.kernel.UtilityTime.today(clock))) {
+            throw new InvalidInput("week", week + " has not begun");
+        }
+        return IsoWeeks.of(monday);
+    }
+
+    private static String requiredText(String field, String value, String hint) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, field + " is required: " + hint);
+        }
+        PlausiblePlantFigures.checkText(field, value, 2000);
+        return value.strip();
+    }
+
     private static String fingerprint(BypassRecorded e) {
         return e.start() + "|" + e.end() + "|" + e.volumeM3() + "|" + e.location() + "|" + e.cause() + "|" + e.recipient();
     }
@@ -201,6 +320,37 @@ class TreatmentPlant {
     @EventSourcingHandler
     void on(PermitExceedanceEnded e) {
         passed.put(e.dimension(), PermitUtilisation.below(levels, PermitUtilisation.PERMIT));
+    }
+
+    @EventSourcingHandler
+    void on(LabSampleRecorded e) {
+        sampleWeeks.put(e.sampleId(), e.week());
+        if (e.loadPe() != null) {
+            samples.put(e.sampleId(), new WeeklyLoad.SampleLoad(e.sampleId(), e.week(), e.kind(), e.loadPe()));
+        }
+        LabSamples.fingerprints(e).forEach(f -> sampleFingerprints.put(f, e.sampleId()));
+    }
+
+    @EventSourcingHandler
+    void on(LabSampleInvalidated e) {
+        samples.remove(e.sampleId());
+        invalidated.add(e.sampleId());
+        sampleFingerprints.values().removeIf(e.sampleId()::equals);
+    }
+
+    @EventSourcingHandler
+    void on(WeekMarkedUnusual e) {
+        unusualWeeks.put(e.week(), e.reason());
+    }
+
+    @EventSourcingHandler
+    void on(WeekMarkedUsual e) {
+        unusualWeeks.remove(e.week());
+    }
+
+    @EventSourcingHandler
+    void on(SamplingRulesChanged e) {
+        samplingRules = e.rules();
     }
 
     @EventSourcingHandler

@@ -124,9 +124,57 @@ class PlantCapacityProjection implements ReadModel {
                 position);
     }
 
+    @EventHandler
+    void on(LabSampleRecorded e) {
+        java.time.LocalDate day = UtilityTime.dateOf(e.periodStart());
+        boolean oneDay = e.periodStart().equals(UtilityTime.startOfDay(day))
+                && e.periodEnd().equals(UtilityTime.startOfDay(day.plusDays(1)));
+        String given = e.values().stream().map(v -> v.parameter() + " " + v.value() + " " + v.unit().symbol())
+                .collect(Collectors.joining("; "));
+        jdbc.update("""
+                INSERT INTO plant_capacity.sample (plant_id, sample_id, kind, period_start, period_end, local_day, one_day,
+                    week, inflow_m3, values_given, bod7_kg_per_day, bod7_basis, bod7_factor, load_pe, total_p_kg,
+                    total_n_kg, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id, sample_id) DO NOTHING""",
+                e.plantId(), e.sampleId(), e.kind().name(), Timestamp.from(e.periodStart()), Timestamp.from(e.periodEnd()),
+                Date.valueOf(day), oneDay, e.week(), e.inflowM3(), given, e.bod7KgPerDay(), e.bod7Basis(), e.bod7Factor(),
+                e.loadPe(), e.totalPhosphorusKgPerDay(), e.totalNitrogenKgPerDay(), e.source());
+    }
+
+    @EventHandler
+    void on(LabSampleInvalidated e) {
+        jdbc.update("UPDATE plant_capacity.sample SET invalid_reason = ? WHERE plant_id = ? AND sample_id = ?",
+                e.reason(), e.plantId(), e.sampleId());
+    }
+
+    @EventHandler
+    void on(WeekMarkedUnusual e) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.unusual_week (plant_id, week, reason, marked_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT (plant_id, week) DO UPDATE SET reason = EXCLUDED.reason, marked_by = EXCLUDED.marked_by""",
+                e.plantId(), e.week(), e.reason(), e.markedBy());
+    }
+
+    @EventHandler
+    void on(WeekMarkedUsual e) {
+        jdbc.update("DELETE FROM plant_capacity.unusual_week WHERE plant_id = ? AND week = ?", e.plantId(), e.week());
+    }
+
+    @EventHandler
+    void on(SamplingRulesChanged e) {
+        SamplingRules r = e.rules();
+        jdbc.update("""
+                INSERT INTO plant_capacity.sampling_rules (plant_id, bod5_to_bod7_factor, cod_to_bod7_factor,
+                    min_samples_per_week, samples_per_year) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id) DO UPDATE SET bod5_to_bod7_factor = EXCLUDED.bod5_to_bod7_factor,
+                    cod_to_bod7_factor = EXCLUDED.cod_to_bod7_factor, min_samples_per_week = EXCLUDED.min_samples_per_week,
+                    samples_per_year = EXCLUDED.samples_per_year""",
+                e.plantId(), r.bod5ToBod7Factor(), r.codToBod7Factor(), r.minSamplesPerWeek(), r.samplesPerYear());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE plant_capacity.plant, plant_capacity.permit, plant_capacity.daily, plant_capacity.bypass, "
-                + "plant_capacity.crossing");
+                + "plant_capacity.crossing, plant_capacity.sample, plant_capacity.unusual_week, plant_capacity.sampling_rules");
     }
 }

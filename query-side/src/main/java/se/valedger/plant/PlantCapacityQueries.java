@@ -31,10 +31,14 @@ class PlantCapacityQueries {
                 WHERE plant_id = ? ORDER BY valid_from""",
                 (rs, n) -> new Permit(rs.getInt(2), rs.getDouble(3), rs.getDate(1).toLocalDate(), rs.getString(4)), id);
         List<CapacityCalculator.DayRow> days = jdbc.query("""
-                SELECT day, inflow_m3, bod7_kg, load_pe, corrections FROM plant_capacity.daily
-                WHERE plant_id = ? ORDER BY day""",
+                SELECT d.day, d.inflow_m3, coalesce(d.bod7_kg, s.bod7), coalesce(d.load_pe, s.pe), d.corrections
+                FROM plant_capacity.daily d
+                LEFT JOIN (SELECT local_day, avg(bod7_kg_per_day) AS bod7, avg(load_pe) AS pe FROM plant_capacity.sample
+                           WHERE plant_id = ? AND one_day AND invalid_reason IS NULL AND load_pe IS NOT NULL
+                           GROUP BY local_day) s ON s.local_day = d.day
+                WHERE d.plant_id = ? ORDER BY d.day""",
                 (rs, n) -> new CapacityCalculator.DayRow(rs.getDate(1).toLocalDate(), (Double) rs.getObject(2),
-                        (Double) rs.getObject(3), (Double) rs.getObject(4), rs.getInt(5)), id);
+                        (Double) rs.getObject(3), (Double) rs.getObject(4), rs.getInt(5)), id, id);
         List<CapacityCalculator.BypassRow> bypasses = jdbc.query(
                 "SELECT year, cause, volume_m3 FROM plant_capacity.bypass WHERE plant_id = ?",
                 (rs, n) -> new CapacityCalculator.BypassRow(rs.getInt(1), BypassCause.valueOf(rs.getString(2)),

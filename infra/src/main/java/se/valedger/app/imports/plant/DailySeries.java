@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.valedger.app.imports.ImportReport.Row;
 import se.valedger.kernel.InvalidInput;
+import se.valedger.plant.SampleValue;
 
 /**
  * A measurement file turned into days. A daily series gives one day per row. An hourly flow series
@@ -34,8 +35,9 @@ final class DailySeries {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    record Day(LocalDate date, int firstLine, int rows, Double inflowM3, Double bod7Kg, Double totalPhosphorusKg,
-               Double totalNitrogenKg, Double precipitationMm) {
+    /** A day of the file: its flow and precipitation, and its lab values (a 24-hour composite of the day) if any. */
+    record Day(LocalDate date, int firstLine, int rows, Double inflowM3, Double precipitationMm,
+               List<SampleValue> lab, List<Row> warnings) {
     }
 
     final boolean hourly;
@@ -50,12 +52,11 @@ final class DailySeries {
     }
 
     static DailySeries of(MeasurementFile file) {
-        Columns columns = Columns.of(file.header);
+        Columns columns = Columns.of(file.header, file.units);
         boolean hourly = !file.rows.isEmpty() && isDateTime(field(file.rows.get(0), columns.time()));
         DailySeries series = new DailySeries(hourly, file.rows.size());
         if (hourly) {
-            if (columns.inflow() < 0 || columns.bod7() >= 0 || columns.phosphorus() >= 0 || columns.nitrogen() >= 0
-                    || columns.precipitation() >= 0) {
+            if (columns.inflow() < 0 || !columns.lab().isEmpty() || columns.precipitation() >= 0) {
                 throw new InvalidInput("file", "an hourly series carries inflow only (m3 per hour); send lab values "
                         + "and precipitation as a daily series. Header was " + file.header);
             }
@@ -130,7 +131,7 @@ final class DailySeries {
             double volume = hours.values().stream().mapToDouble(Hour::m3).sum();
             int rows = rowsOfDay.get(date);
             if (hours.size() == HOURS_PER_DAY && !conflicting.contains(date)) {
-                days.add(new Day(date, firstLine.get(date), rows, volume, null, null, null, null));
+                days.add(new Day(date, firstLine.get(date), rows, volume, null, List.of(), List.of()));
             } else {
                 rejectedRows += rows;
                 if (!conflicting.contains(date)) {
@@ -144,19 +145,45 @@ final class DailySeries {
 
     private void dailyRows(MeasurementFile file, Columns columns) {
         String timeName = file.header.get(columns.time());
+        if (columns.inflow() >= 0) {
+            String unit = file.units.get(columns.inflow());
+            if (unit != null && !List.of("m3", "m3/d", "m3/dygn", "m³/d", "m³").contains(unit.toLowerCase(Locale.ROOT))) {
+                throw new InvalidInput(file.header.get(columns.inflow()), "line 1: a daily series gives the day's inflow "
+                        + "in m3 (m3/d); the unit [" + unit + "] is not that");
+            }
+        }
         for (MeasurementFile.Line line : file.rows) {
             LocalDate date;
             try {
-                date = LocalDate.parse(field(line, columns.time()));
+                date = Dates.parse(field(line, columns.time()));
             } catch (DateTimeParseException e) {
-                reject(line.number(), timeName, "'" + field(line, columns.time()) + "' is not a date like 2024-03-01");
+                reject(line.number(), timeName, "'" + field(line, columns.time())
+                        + "' is not a date like 2024-03-01 or 1.3.2024");
                 continue;
             }
             try {
-                days.add(new Day(date, line.number(), 1,
-                        value(file, line, columns.inflow()), value(file, line, columns.bod7()),
-                        value(file, line, columns.phosphorus()), value(file, line, columns.nitrogen()),
-                        value(file, line, columns.precipitation())));
+                List<SampleValue> lab = new ArrayList<>();
+                List<Row> warnings = new ArrayList<>();
+                for (Columns.LabColumn c : columns.lab()) {
+                    Double v = value(file, line, c.index());
+                    if (v != null) {
+                        lab.add(new SampleValue(c.parameter(), v, c.unit()));
+                    }
+                }
+                for (Columns.LabColumn c : columns.lab()) {
+                    String raw = field(line, c.index());
+                    if (MeasurementFile.missing(raw) && (!lab.isEmpty() || raw.trim().equals("?"))) {
+                        warnings.add(new Row(line.number(), c.name(), c.parameter() + " is missing ('" + raw.trim()
+                                + "'); the row's other values are recorded"));
+                    }
+                }
+                Double inflow = value(file, line, columns.inflow());
+                Double precipitation = value(file, line, columns.precipitation());
+                if (inflow == null && precipitation == null && lab.isEmpty()) {
+                    reject(line.number(), timeName, date + " has no value (every measurement cell is empty or '?')");
+                    continue;
+                }
+                days.add(new Day(date, line.number(), 1, inflow, precipitation, List.copyOf(lab), List.copyOf(warnings)));
             } catch (BadValue e) {
                 reject(line.number(), e.column, e.getMessage());
             }

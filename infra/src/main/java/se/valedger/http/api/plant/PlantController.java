@@ -29,6 +29,16 @@ import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.MeasurementOutcome;
 import se.valedger.plant.PlantCapacity;
+import se.valedger.plant.FindWeeklyLoad;
+import se.valedger.plant.InvalidateLabSample;
+import se.valedger.plant.IsoWeeks;
+import se.valedger.plant.LabSampleRecorded;
+import se.valedger.plant.MarkWeekUnusual;
+import se.valedger.plant.MarkWeekUsual;
+import se.valedger.plant.PlantWeeklyLoad;
+import se.valedger.plant.RecordLabSample;
+import se.valedger.kernel.UtilityTime;
+import java.security.Principal;
 
 @RestController
 @RequestMapping("/api/plants")
@@ -39,8 +49,10 @@ class PlantController {
     private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queryGateway;
+    private final java.time.Clock clock;
 
-    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway) {
+    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway, java.time.Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.reads = reads;
         this.queryGateway = queryGateway;
@@ -103,6 +115,64 @@ class PlantController {
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-capacity.csv\"")
                 .body(CapacityCsv.write(answer.getBody()));
+    }
+
+    @PostMapping("/{id}/samples")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<LabSampleRecorded> sample(@PathVariable String id, @RequestBody LabSampleReport report,
+                                             @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String key) {
+        RecordLabSample command = report.toCommand(id);
+        if (command.sampleId() == null && key != null) {
+            command = new RecordLabSample(id, key, command.kind(), command.date(), command.periodStart(),
+                    command.periodEnd(), command.inflowM3(), command.values(), command.source());
+        }
+        CommandSender.Sent<LabSampleRecorded> sent = commands.sendForResult(command, id);
+        URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/weekly-load")
+                .queryParam("year", IsoWeeks.yearOf(sent.result().week())).buildAndExpand(id).toUri();
+        return Answers.created(location, sent.position(), sent.result());
+    }
+
+    @PostMapping("/{id}/samples/{sampleId}/invalidate")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> invalidate(@PathVariable String id, @PathVariable String sampleId,
+                                                   @RequestBody SampleInvalidation body) {
+        long position = commands.send(new InvalidateLabSample(id, sampleId, body.reason()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "sampleId", sampleId, "position", position));
+    }
+
+    @PostMapping("/{id}/sampling-rules")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> samplingRules(@PathVariable String id, @RequestBody SamplingRulesRequest body) {
+        long position = commands.send(body.toCommand(id), id);
+        return Answers.accepted(position, Map.of("plantId", id, "position", position));
+    }
+
+    @PostMapping("/{id}/weeks/{week}/unusual")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> unusual(@PathVariable String id, @PathVariable String week,
+                                                @RequestBody WeekMarking body, Principal principal) {
+        long position = commands.send(new MarkWeekUnusual(id, week, body.reason(), principal.getName()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "week", week, "unusual", true, "position", position));
+    }
+
+    @PostMapping("/{id}/weeks/{week}/usual")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> usual(@PathVariable String id, @PathVariable String week,
+                                              @RequestBody WeekMarking body, Principal principal) {
+        long position = commands.send(new MarkWeekUsual(id, week, body.reason(), principal.getName()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "week", week, "unusual", false, "position", position));
+    }
+
+    @GetMapping(path = "/{id}/weekly-load", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantWeeklyLoad> weeklyLoad(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) Long minPosition) {
+        int y = year != null ? year : UtilityTime.thisYear(clock);
+        if (y < 1900 || y > 2200) {
+            throw new InvalidInput("year", "year is 1900 to 2200, was " + y);
+        }
+        return reads.answer(CAPACITY, minPosition, () -> queryGateway.query(new FindWeeklyLoad(id, y),
+                        ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join()
+                .orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered")));
     }
 
     private PlantCapacity find(String id, LocalDate from, LocalDate to) {
