@@ -95,7 +95,8 @@ class TreatmentPlant {
         if (recorded == null) {
             apply(new PlantMeasurementRecorded(plantId, date, values.inflowM3(), values.bod7Kg(),
                     PersonEquivalents.fromBod7Kg(values.bod7Kg()), values.totalPhosphorusKg(),
-                    values.totalNitrogenKg(), values.precipitationMm(), command.source()));
+                    values.totalNitrogenKg(), values.precipitationMm(), command.source(), values.peakHourM3(),
+                    values.peakHourStart(), values.hours()));
             outcome = MeasurementOutcome.CREATED;
         } else if (values.equals(recorded)) {
             return MeasurementOutcome.UNCHANGED;
@@ -106,7 +107,8 @@ class TreatmentPlant {
                     : command.reason().strip();
             apply(new PlantMeasurementCorrected(plantId, date, values.inflowM3(), values.bod7Kg(),
                     PersonEquivalents.fromBod7Kg(values.bod7Kg()), values.totalPhosphorusKg(),
-                    values.totalNitrogenKg(), values.precipitationMm(), command.source(), reason));
+                    values.totalNitrogenKg(), values.precipitationMm(), command.source(), reason, values.peakHourM3(),
+                    values.peakHourStart(), values.hours()));
             outcome = MeasurementOutcome.CORRECTED;
         }
         if (!date.isBefore(days.lastKey())) {
@@ -293,13 +295,13 @@ class TreatmentPlant {
     @EventSourcingHandler
     void on(PlantMeasurementRecorded e) {
         days.put(e.date(), new DayValues(e.inflowM3(), e.bod7Kg(), e.totalPhosphorusKg(), e.totalNitrogenKg(),
-                e.precipitationMm()));
+                e.precipitationMm(), e.peakHourM3(), e.peakHourStart(), e.hours()));
     }
 
     @EventSourcingHandler
     void on(PlantMeasurementCorrected e) {
         days.put(e.date(), new DayValues(e.inflowM3(), e.bod7Kg(), e.totalPhosphorusKg(), e.totalNitrogenKg(),
-                e.precipitationMm()));
+                e.precipitationMm(), e.peakHourM3(), e.peakHourStart(), e.hours()));
     }
 
     @EventSourcingHandler

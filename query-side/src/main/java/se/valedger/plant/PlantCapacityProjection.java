@@ -67,20 +67,23 @@ class PlantCapacityProjection implements ReadModel {
     void on(PlantMeasurementRecorded e) {
         jdbc.update("""
                 INSERT INTO plant_capacity.daily (plant_id, day, inflow_m3, bod7_kg, load_pe, total_p_kg, total_n_kg,
-                    precipitation_mm, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    precipitation_mm, source, peak_hour_m3, peak_hour_start, hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (plant_id, day) DO NOTHING""",
                 e.plantId(), Date.valueOf(e.date()), e.inflowM3(), e.bod7Kg(), e.loadPe(), e.totalPhosphorusKg(),
-                e.totalNitrogenKg(), e.precipitationMm(), e.source());
+                e.totalNitrogenKg(), e.precipitationMm(), e.source(), e.peakHourM3(),
+                e.peakHourStart() == null ? null : Timestamp.from(e.peakHourStart()), e.hours());
     }
 
     @EventHandler
     void on(PlantMeasurementCorrected e) {
         jdbc.update("""
                 UPDATE plant_capacity.daily SET inflow_m3 = ?, bod7_kg = ?, load_pe = ?, total_p_kg = ?, total_n_kg = ?,
-                    precipitation_mm = ?, source = ?, corrections = corrections + 1, last_reason = ?
+                    precipitation_mm = ?, source = ?, corrections = corrections + 1, last_reason = ?, peak_hour_m3 = ?,
+                    peak_hour_start = ?, hours = ?
                 WHERE plant_id = ? AND day = ?""",
                 e.inflowM3(), e.bod7Kg(), e.loadPe(), e.totalPhosphorusKg(), e.totalNitrogenKg(), e.precipitationMm(),
-                e.source(), e.reason(), e.plantId(), Date.valueOf(e.date()));
+                e.source(), e.reason(), e.peakHourM3(), e.peakHourStart() == null ? null : Timestamp.from(e.peakHourStart()),
+                e.hours(), e.plantId(), Date.valueOf(e.date()));
     }
 
     @EventHandler

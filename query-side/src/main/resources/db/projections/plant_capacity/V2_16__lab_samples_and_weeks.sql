@@ -38,3 +38,6 @@ CREATE TABLE sampling_rules (
     min_samples_per_week integer          NOT NULL,
     samples_per_year     integer          NOT NULL
 );
+
+-- The day's peak hour from an hourly or finer series (compared with Qdim in m3/h); null for daily values.
+ALTER TABLE daily ADD COLUMN peak_hour_m3 double precision, ADD COLUMN peak_hour_start timestamptz, ADD COLUMN hours integer;

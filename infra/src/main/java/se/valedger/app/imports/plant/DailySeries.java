@@ -37,7 +37,8 @@ final class DailySeries {
 
     /** A day of the file: its flow and precipitation, and its lab values (a 24-hour composite of the day) if any. */
     record Day(LocalDate date, int firstLine, int rows, Double inflowM3, Double precipitationMm,
-               List<SampleValue> lab, List<Row> warnings) {
+               List<SampleValue> lab, List<Row> warnings, Double peakHourM3, java.time.Instant peakHourStart,
+               Integer hours) {
     }
 
     final boolean hourly;
@@ -131,7 +132,13 @@ final class DailySeries {
             double volume = hours.values().stream().mapToDouble(Hour::m3).sum();
             int rows = rowsOfDay.get(date);
             if (hours.size() == HOURS_PER_DAY && !conflicting.contains(date)) {
-                days.add(new Day(date, firstLine.get(date), rows, volume, null, List.of(), List.of()));
+                Map.Entry<Integer, Hour> peak = hours.entrySet().stream()
+                        .max(java.util.Comparator.comparingDouble((Map.Entry<Integer, Hour> h) -> h.getValue().m3())
+                                .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                        .orElseThrow();
+                days.add(new Day(date, firstLine.get(date), rows, volume, null, List.of(), List.of(),
+                        peak.getValue().m3(), date.atTime(peak.getKey(), 0).atZone(se.valedger.kernel.UtilityTime.ZONE)
+                                .toInstant(), HOURS_PER_DAY));
             } else {
                 rejectedRows += rows;
                 if (!conflicting.contains(date)) {
@@ -183,7 +190,8 @@ final class DailySeries {
                     reject(line.number(), timeName, date + " has no value (every measurement cell is empty or '?')");
                     continue;
                 }
-                days.add(new Day(date, line.number(), 1, inflow, precipitation, List.copyOf(lab), List.copyOf(warnings)));
+                days.add(new Day(date, line.number(), 1, inflow, precipitation, List.copyOf(lab), List.copyOf(warnings),
+                        null, null, null));
             } catch (BadValue e) {
                 reject(line.number(), e.column, e.getMessage());
             }

@@ -78,7 +78,8 @@ public class PlantMeasurementImporter {
         List<Object> commands = new ArrayList<>();
         if (day.inflowM3() != null || day.precipitationMm() != null) {
             commands.add(new RecordPlantMeasurement(plantId, day.date(), day.inflowM3(), null, null, null,
-                    day.precipitationMm(), SOURCE, "re-imported from a " + KIND + " file with other values"));
+                    day.precipitationMm(), SOURCE, "re-imported from a " + KIND + " file with other values",
+                    day.peakHourM3(), day.peakHourStart(), day.hours()));
         }
         if (!day.lab().isEmpty()) {
             for (SampleValue v : day.lab()) {
