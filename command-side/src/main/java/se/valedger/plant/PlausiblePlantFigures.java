@@ -52,6 +52,13 @@ final class PlausiblePlantFigures {
         checkText(referenceField, reference, 500);
     }
 
+    static void checkHourlyDesignFlow(String field, Double perHour, Double perDay) {
+        if (perHour != null && (!Double.isFinite(perHour) || perHour <= 0 || (perDay != null && perHour > perDay))) {
+            throw new InvalidInput(field, "the hourly design flow is more than 0 and at most the daily one ("
+                    + perDay + " m3/d), was " + perHour);
+        }
+    }
+
     static List<Integer> thresholds(List<Integer> requested) {
         if (requested == null || requested.isEmpty()) {
             return List.of(80, 90);

@@ -49,6 +49,8 @@ class TreatmentPlant {
     private java.util.Set<String> invalidated = new java.util.HashSet<>();
     /** "period|parameter|unit|value" of every stored value, so an exact duplicate is recognised. */
     private Map<String, String> sampleFingerprints = new HashMap<>();
+    /** Per ISO week-based year, the highest level its weekly figure is above (0: none; 100: the permit). */
+    private TreeMap<Integer, Integer> weeklyPassed = new TreeMap<>();
     /** Weeks marked unusual, with the reason. */
     private TreeMap<String, String> unusualWeeks = new TreeMap<>();
 
@@ -67,9 +69,11 @@ class TreatmentPlant {
         PlausiblePlantFigures.required("permit", permit);
         PlausiblePlantFigures.checkPermit("permit.", permit.personEquivalents(), permit.designFlowM3PerDay(),
                 permit.validFrom(), permit.reference(), "permit.reference");
+        PlausiblePlantFigures.checkHourlyDesignFlow("permit.designFlowM3PerHour", permit.designFlowM3PerHour(),
+                permit.designFlowM3PerDay());
         apply(new TreatmentPlantRegistered(command.plantId(), command.name().strip(),
                 new Permit(permit.personEquivalents(), permit.designFlowM3PerDay(), permit.validFrom(),
-                        permit.reference().strip()),
+                        permit.reference().strip(), permit.designFlowM3PerHour(), permit.basis()),
                 PlausiblePlantFigures.thresholds(command.thresholdsPercent())));
     }
 
@@ -77,12 +81,20 @@ class TreatmentPlant {
     void handle(ChangePermit command) {
         PlausiblePlantFigures.checkPermit("", command.personEquivalents(), command.designFlowM3PerDay(),
                 command.validFrom(), command.decisionReference(), "decisionReference");
+        PlausiblePlantFigures.checkHourlyDesignFlow("designFlowM3PerHour", command.designFlowM3PerHour(),
+                command.designFlowM3PerDay());
         Permit permit = new Permit(command.personEquivalents(), command.designFlowM3PerDay(), command.validFrom(),
-                command.decisionReference().strip());
+                command.decisionReference().strip(), command.designFlowM3PerHour(), command.basis());
         if (permit.equals(permits.get(permit.validFrom()))) {
             return;
         }
         apply(new PermitChanged(plantId, permit));
+        int from = IsoWeeks.yearOf(IsoWeeks.of(permit.validFrom()));
+        for (int year : yearsWithLoads()) {
+            if (year >= from) {
+                reviewYear(year);
+            }
+        }
     }
 
     @CommandHandler
@@ -114,38 +126,111 @@ class TreatmentPlant {
         if (!date.isBefore(days.lastKey())) {
             applyCrossings(date, values);
         }
+        designFlow(date, values, recorded);
+        if (values.bod7Kg() != null || (recorded != null && recorded.bod7Kg() != null)) {
+            reviewYear(IsoWeeks.yearOf(IsoWeeks.of(date)));
+        }
         return outcome;
     }
 
     /**
-     * Crossings follow the latest measured day: a late or corrected older day is recorded (and
-     * counted by the projections) but does not move the plant's current crossing state.
+     * Daily crossings of the flow's warning levels follow the latest measured day: a late or corrected older day is
+     * recorded (and counted by the projections) but does not move the plant's current crossing state. Since issue
+     * 16 neither dimension fires a per-day {@link PermitExceeded}: the load is compared with the permit on the
+     * year's weekly figure ({@link #reviewYear}), the flow with Qdim as a design matter ({@link DesignFlowExceeded}).
      */
     private void applyCrossings(LocalDate date, DayValues values) {
         Permit permit = PermitUtilisation.permitOn(permits, date);
-        for (CapacityDimension dimension : CapacityDimension.values()) {
-            Double measured = values.valueOf(dimension);
-            if (measured == null) {
-                continue;
+        CapacityDimension dimension = CapacityDimension.FLOW;
+        Double measured = values.valueOf(dimension);
+        if (measured == null) {
+            return;
+        }
+        List<Integer> warnings = levels.stream().filter(l -> l < PermitUtilisation.PERMIT).toList();
+        double permitted = PermitUtilisation.permitted(permit, dimension);
+        double utilisation = PermitUtilisation.utilisation(measured, permitted);
+        int was = Math.min(passed.getOrDefault(dimension, 0), warnings.isEmpty() ? 0 : warnings.get(warnings.size() - 1));
+        int now = PermitUtilisation.highestPassed(warnings, utilisation);
+        for (int level : warnings) {
+            if (level > was && level <= now) {
+                apply(new CapacityThresholdCrossed(plantId, date, dimension, level, utilisation));
             }
-            double permitted = PermitUtilisation.permitted(permit, dimension);
-            double utilisation = PermitUtilisation.utilisation(measured, permitted);
-            int was = passed.getOrDefault(dimension, 0);
-            int now = PermitUtilisation.highestPassed(levels, utilisation);
-            for (int level : levels) {
-                if (level > was && level <= now) {
-                    apply(level == PermitUtilisation.PERMIT
-                            ? new PermitExceeded(plantId, date, dimension, measured, permitted, utilisation)
-                            : new CapacityThresholdCrossed(plantId, date, dimension, level, utilisation));
-                }
+        }
+        for (int i = warnings.size() - 1; i >= 0; i--) {
+            int level = warnings.get(i);
+            if (level > now && level <= was) {
+                apply(new CapacityThresholdCleared(plantId, date, dimension, level, utilisation));
             }
-            for (int i = levels.size() - 1; i >= 0; i--) {
-                int level = levels.get(i);
-                if (level > now && level <= was) {
-                    apply(level == PermitUtilisation.PERMIT
-                            ? new PermitExceedanceEnded(plantId, date, dimension, measured, permitted, utilisation)
-                            : new CapacityThresholdCleared(plantId, date, dimension, level, utilisation));
-                }
+        }
+    }
+
+    /** A day's inflow above Qdim per day, and its peak hour above Qdim per hour (when the permit gives it). */
+    private void designFlow(LocalDate date, DayValues values, DayValues recorded) {
+        Permit permit = PermitUtilisation.permitOn(permits, date);
+        if (values.inflowM3() != null && values.inflowM3() > permit.designFlowM3PerDay()
+                && (recorded == null || recorded.inflowM3() == null || recorded.inflowM3() <= permit.designFlowM3PerDay())) {
+            apply(new DesignFlowExceeded(plantId, date, "DAILY", null, values.inflowM3(), permit.designFlowM3PerDay()));
+        }
+        Double hourly = permit.designFlowM3PerHour();
+        if (hourly != null && values.peakHourM3() != null && values.peakHourM3() > hourly
+                && (recorded == null || recorded.peakHourM3() == null || recorded.peakHourM3() <= hourly)) {
+            apply(new DesignFlowExceeded(plantId, date, "HOURLY", values.peakHourStart(), values.peakHourM3(), hourly));
+        }
+    }
+
+    /** The valid sample loads the weekly figure is computed on: lab samples, and the BOD7 of day measurements. */
+    private List<WeeklyLoad.SampleLoad> sampleLoads() {
+        List<WeeklyLoad.SampleLoad> loads = new ArrayList<>(samples.values());
+        days.forEach((date, values) -> {
+            if (values.bod7Kg() != null) {
+                loads.add(new WeeklyLoad.SampleLoad("day:" + date, IsoWeeks.of(date), SampleKind.DAILY_COMPOSITE,
+                        PersonEquivalents.fromBod7Kg(values.bod7Kg())));
+            }
+        });
+        return loads;
+    }
+
+    private java.util.SortedSet<Integer> yearsWithLoads() {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(weeklyPassed.keySet());
+        sampleLoads().forEach(l -> years.add(IsoWeeks.yearOf(l.week())));
+        return years;
+    }
+
+    /**
+     * The year's figure on the permit's basis against the permitted connection valid on the deciding week's Monday
+     * ({@link WeeklyLoad}, {@link PermitBasis}); the warning levels and the permit fire once per crossing, and
+     * clear when the figure falls back (a week marked unusual, a sample invalidated).
+     */
+    private void reviewYear(int year) {
+        WeeklyLoad.Year figure = WeeklyLoad.of(year, sampleLoads(), unusualWeeks, samplingRules.minSamplesPerWeek());
+        int was = weeklyPassed.getOrDefault(year, 0);
+        String week = figure.max() == null ? null : figure.max().week();
+        Permit permit = PermitUtilisation.permitOn(permits, week != null ? IsoWeeks.monday("week", week)
+                : IsoWeeks.monday("week", year + "-W01"));
+        Double load = null;
+        if (figure.max() != null) {
+            load = permit.basis() == PermitBasis.ANNUAL_MEAN
+                    ? figure.weeks().stream().filter(WeeklyLoad.Week::counted).mapToDouble(WeeklyLoad.Week::loadPe)
+                            .average().orElseThrow()
+                    : figure.max().loadPe();
+        }
+        Double utilisation = load == null ? null : load / permit.personEquivalents() * 100.0;
+        int now = utilisation == null ? 0 : PermitUtilisation.highestPassed(levels, utilisation);
+        for (int level : levels) {
+            if (level > was && level <= now) {
+                apply(level == PermitUtilisation.PERMIT
+                        ? new PermittedLoadExceeded(plantId, year, week, permit.basis(), load, permit.personEquivalents(),
+                                utilisation)
+                        : new WeeklyLoadLevelCrossed(plantId, year, level, week, load, utilisation));
+            }
+        }
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            int level = levels.get(i);
+            if (level > now && level <= was) {
+                apply(level == PermitUtilisation.PERMIT
+                        ? new PermittedLoadWithinAgain(plantId, year, week, permit.basis(), load,
+                                permit.personEquivalents(), utilisation)
+                        : new WeeklyLoadLevelCleared(plantId, year, level, week, load, utilisation));
             }
         }
     }
@@ -184,6 +269,9 @@ class TreatmentPlant {
             }
         }
         apply(event);
+        if (event.loadPe() != null) {
+            reviewYear(IsoWeeks.yearOf(event.week()));
+        }
         return event;
     }
 
@@ -203,6 +291,7 @@ class TreatmentPlant {
             return;
         }
         apply(new LabSampleInvalidated(plantId, command.sampleId(), week, reason));
+        reviewYear(IsoWeeks.yearOf(week));
     }
 
     @CommandHandler
@@ -218,6 +307,7 @@ class TreatmentPlant {
                     + "); mark it usual first to give another reason");
         }
         apply(new WeekMarkedUnusual(plantId, week, reason, command.markedBy()));
+        reviewYear(IsoWeeks.yearOf(week));
     }
 
     @CommandHandler
@@ -229,6 +319,7 @@ class TreatmentPlant {
             throw new RuleViolated("OnlyUnusualWeeksAreMadeUsual", week + " is not marked unusual");
         }
         apply(new WeekMarkedUsual(plantId, week, reason, command.markedBy()));
+        reviewYear(IsoWeeks.yearOf(week));
     }
 
     @CommandHandler
@@ -252,6 +343,7 @@ class TreatmentPlant {
             return;
         }
         apply(new SamplingRulesChanged(plantId, rules, reason));
+        yearsWithLoads().forEach(this::reviewYear);
     }
 
     private static void checkFactor(String field, Double factor) {
@@ -338,6 +430,26 @@ class TreatmentPlant {
         samples.remove(e.sampleId());
         invalidated.add(e.sampleId());
         sampleFingerprints.values().removeIf(e.sampleId()::equals);
+    }
+
+    @EventSourcingHandler
+    void on(PermittedLoadExceeded e) {
+        weeklyPassed.put(e.year(), PermitUtilisation.PERMIT);
+    }
+
+    @EventSourcingHandler
+    void on(PermittedLoadWithinAgain e) {
+        weeklyPassed.put(e.year(), PermitUtilisation.below(levels, PermitUtilisation.PERMIT));
+    }
+
+    @EventSourcingHandler
+    void on(WeeklyLoadLevelCrossed e) {
+        weeklyPassed.put(e.year(), e.levelPercent());
+    }
+
+    @EventSourcingHandler
+    void on(WeeklyLoadLevelCleared e) {
+        weeklyPassed.put(e.year(), PermitUtilisation.below(levels, e.levelPercent()));
     }
 
     @EventSourcingHandler

@@ -56,11 +56,13 @@ class PlantCapacityProjection implements ReadModel {
 
     private void permit(String plantId, Permit p) {
         jdbc.update("""
-                INSERT INTO plant_capacity.permit (plant_id, valid_from, person_equivalents, design_flow_m3, reference)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO plant_capacity.permit (plant_id, valid_from, person_equivalents, design_flow_m3, reference,
+                    basis, design_flow_m3_per_hour) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (plant_id, valid_from) DO UPDATE SET person_equivalents = EXCLUDED.person_equivalents,
-                    design_flow_m3 = EXCLUDED.design_flow_m3, reference = EXCLUDED.reference""",
-                plantId, Date.valueOf(p.validFrom()), p.personEquivalents(), p.designFlowM3PerDay(), p.reference());
+                    design_flow_m3 = EXCLUDED.design_flow_m3, reference = EXCLUDED.reference, basis = EXCLUDED.basis,
+                    design_flow_m3_per_hour = EXCLUDED.design_flow_m3_per_hour""",
+                plantId, Date.valueOf(p.validFrom()), p.personEquivalents(), p.designFlowM3PerDay(), p.reference(),
+                p.basis().name(), p.designFlowM3PerHour());
     }
 
     @EventHandler
@@ -175,9 +177,53 @@ class PlantCapacityProjection implements ReadModel {
                 e.plantId(), r.bod5ToBod7Factor(), r.codToBod7Factor(), r.minSamplesPerWeek(), r.samplesPerYear());
     }
 
+    @EventHandler
+    void on(PermittedLoadExceeded e, EventMessage<?> message, TrackingToken token) {
+        weekly(message, token, e.plantId(), e.year(), e.week(), PermitUtilisation.PERMIT, "CROSSED", e.basis().name(),
+                e.loadPe(), e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(PermittedLoadWithinAgain e, EventMessage<?> message, TrackingToken token) {
+        weekly(message, token, e.plantId(), e.year(), e.week(), PermitUtilisation.PERMIT, "CLEARED", e.basis().name(),
+                e.loadPe(), e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(WeeklyLoadLevelCrossed e, EventMessage<?> message, TrackingToken token) {
+        weekly(message, token, e.plantId(), e.year(), e.week(), e.levelPercent(), "CROSSED", null, e.loadPe(),
+                e.utilisationPercent());
+    }
+
+    @EventHandler
+    void on(WeeklyLoadLevelCleared e, EventMessage<?> message, TrackingToken token) {
+        weekly(message, token, e.plantId(), e.year(), e.week(), e.levelPercent(), "CLEARED", null, e.loadPe(),
+                e.utilisationPercent());
+    }
+
+    private void weekly(EventMessage<?> message, TrackingToken token, String plantId, int year, String week, int level,
+                        String direction, String basis, Double load, Double utilisation) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.weekly_crossing (event_id, plant_id, year, week, level_percent, direction, basis,
+                    load_pe, utilisation_pct, global_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), plantId, year, week, level, direction, basis, load, utilisation,
+                token.position().orElse(0L));
+    }
+
+    @EventHandler
+    void on(DesignFlowExceeded e, EventMessage<?> message) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.design_flow_exceedance (event_id, plant_id, day, basis, hour_start, measured_m3,
+                    design_m3) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), e.plantId(), Date.valueOf(e.date()), e.basis(),
+                e.hourStart() == null ? null : Timestamp.from(e.hourStart()), e.measuredM3(), e.designFlowM3());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE plant_capacity.plant, plant_capacity.permit, plant_capacity.daily, plant_capacity.bypass, "
-                + "plant_capacity.crossing, plant_capacity.sample, plant_capacity.unusual_week, plant_capacity.sampling_rules");
+                + "plant_capacity.crossing, plant_capacity.sample, plant_capacity.unusual_week, plant_capacity.sampling_rules, "
+                + "plant_capacity.weekly_crossing, plant_capacity.design_flow_exceedance");
     }
 }

@@ -16,6 +16,17 @@ class PlantCapacityQueries {
         this.jdbc = jdbc;
     }
 
+    static final String EARLIER_RULE = "daily comparison by an earlier rule (before issue 16): one day against the "
+            + "permit; not a breach of the permit, which is compared on the year's maximum average weekly load";
+
+    /** What a daily crossing means now: flow levels are design warnings; load and 100 % rows are the earlier rule. */
+    static String meaning(CapacityDimension dimension, int level) {
+        if (dimension == CapacityDimension.FLOW && level < PermitUtilisation.PERMIT) {
+            return "daily inflow against the design flow Qdim: a design warning, not a permit breach";
+        }
+        return EARLIER_RULE;
+    }
+
     @QueryHandler
     Optional<PlantCapacity> handle(FindPlantCapacity query) {
         String id = query.plantId();
@@ -27,9 +38,10 @@ class PlantCapacityQueries {
         List<Integer> thresholds = plants.get(0)[1].isBlank() ? List.of()
                 : Arrays.stream(plants.get(0)[1].split(",")).map(Integer::valueOf).toList();
         List<Permit> permits = jdbc.query("""
-                SELECT valid_from, person_equivalents, design_flow_m3, reference FROM plant_capacity.permit
+                SELECT valid_from, person_equivalents, design_flow_m3, reference, design_flow_m3_per_hour, basis FROM plant_capacity.permit
                 WHERE plant_id = ? ORDER BY valid_from""",
-                (rs, n) -> new Permit(rs.getInt(2), rs.getDouble(3), rs.getDate(1).toLocalDate(), rs.getString(4)), id);
+                (rs, n) -> new Permit(rs.getInt(2), rs.getDouble(3), rs.getDate(1).toLocalDate(), rs.getString(4),
+                        (Double) rs.getObject(5), PermitBasis.valueOf(rs.getString(6))), id);
         List<CapacityCalculator.DayRow> days = jdbc.query("""
                 SELECT d.day, d.inflow_m3, coalesce(d.bod7_kg, s.bod7), coalesce(d.load_pe, s.pe), d.corrections
                 FROM plant_capacity.daily d
@@ -46,8 +58,11 @@ class PlantCapacityQueries {
         List<PlantCapacity.Crossing> crossings = jdbc.query("""
                 SELECT day, dimension, level_percent, direction, utilisation_pct FROM plant_capacity.crossing
                 WHERE plant_id = ? ORDER BY global_index""",
-                (rs, n) -> new PlantCapacity.Crossing(rs.getDate(1).toLocalDate(),
-                        CapacityDimension.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getDouble(5)), id);
+                (rs, n) -> {
+                    CapacityDimension dimension = CapacityDimension.valueOf(rs.getString(2));
+                    return new PlantCapacity.Crossing(rs.getDate(1).toLocalDate(), dimension, rs.getInt(3),
+                            rs.getString(4), rs.getDouble(5), meaning(dimension, rs.getInt(3)));
+                }, id);
         CapacityCalculator calculator = new CapacityCalculator(permits, thresholds, days);
         return Optional.of(new PlantCapacity(id, plants.get(0)[0], calculator.newestPermit(), calculator.permits(),
                 thresholds, CapacityCalculator.MEANS, calculator.days(query.from(), query.to()), calculator.years(),

@@ -39,9 +39,10 @@ class WeeklyLoadQueries {
             return Optional.empty();
         }
         TreeMap<LocalDate, Permit> permits = new TreeMap<>();
-        jdbc.query("SELECT valid_from, person_equivalents, design_flow_m3, reference FROM plant_capacity.permit "
+        jdbc.query("SELECT valid_from, person_equivalents, design_flow_m3, reference, design_flow_m3_per_hour, basis FROM plant_capacity.permit "
                         + "WHERE plant_id = ?", rs -> {
-                    Permit p = new Permit(rs.getInt(2), rs.getDouble(3), rs.getDate(1).toLocalDate(), rs.getString(4));
+                    Permit p = new Permit(rs.getInt(2), rs.getDouble(3), rs.getDate(1).toLocalDate(), rs.getString(4),
+                        (Double) rs.getObject(5), PermitBasis.valueOf(rs.getString(6)));
                     permits.put(p.validFrom(), p);
                 }, id);
         SamplingRules rules = jdbc.query("""
@@ -99,11 +100,27 @@ class WeeklyLoadQueries {
                     + rules.samplesPerYear() + " a year, no BOD5/COD factor); set via POST /api/plants/" + id
                     + "/sampling-rules");
         }
+        List<PlantWeeklyLoad.Event> events = jdbc.query("""
+                SELECT week, level_percent, direction, load_pe, utilisation_pct FROM plant_capacity.weekly_crossing
+                WHERE plant_id = ? AND year = ? ORDER BY global_index""",
+                (rs, n) -> new PlantWeeklyLoad.Event(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        (Double) rs.getObject(4), (Double) rs.getObject(5)), id, year);
         int validInYear = (int) samples.stream().filter(PlantWeeklyLoad.Sample::valid).count();
         return Optional.of(new PlantWeeklyLoad(id, year, METHOD, IsoWeeks.RULE,
                 permit == null ? 0 : permit.personEquivalents(), permit == null ? null : permit.reference(), permitAssumed,
                 max, max == null || permit == null ? null : max.loadPe() / permit.personEquivalents() * 100.0, weeks,
                 samples, validInYear, rules.samplesPerYear(), validInYear >= rules.samplesPerYear(),
-                rules.minSamplesPerWeek(), rules.bod5ToBod7Factor(), rules.codToBod7Factor(), rules.assumed(), assumed));
+                rules.minSamplesPerWeek(), rules.bod5ToBod7Factor(), rules.codToBod7Factor(), rules.assumed(), assumed,
+                permit == null ? PermitBasis.MAX_AVERAGE_WEEKLY_LOAD : permit.basis(),
+                permit == null ? null : permit.designFlowM3PerDay(), permit == null ? null : permit.designFlowM3PerHour(),
+                events, designDays(id, from, to, "DAILY"), designDays(id, from, to, "HOURLY")));
+    }
+
+    private int designDays(String id, LocalDate from, LocalDate to, String basis) {
+        Integer n = jdbc.queryForObject("""
+                SELECT count(DISTINCT day) FROM plant_capacity.design_flow_exceedance
+                WHERE plant_id = ? AND basis = ? AND day >= ? AND day < ?""", Integer.class, id, basis,
+                Date.valueOf(from), Date.valueOf(to));
+        return n == null ? 0 : n;
     }
 }

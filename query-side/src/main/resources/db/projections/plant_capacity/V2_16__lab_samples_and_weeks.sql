@@ -41,3 +41,34 @@ CREATE TABLE sampling_rules (
 
 -- The day's peak hour from an hourly or finer series (compared with Qdim in m3/h); null for daily values.
 ALTER TABLE daily ADD COLUMN peak_hour_m3 double precision, ADD COLUMN peak_hour_start timestamptz, ADD COLUMN hours integer;
+
+-- A permit's basis and hourly design flow (permits recorded before issue 16 read as the weekly basis).
+ALTER TABLE permit ADD COLUMN basis varchar(30) NOT NULL DEFAULT 'MAX_AVERAGE_WEEKLY_LOAD',
+    ADD COLUMN design_flow_m3_per_hour double precision;
+
+-- The weekly figure's crossings of the warning levels and of the permitted connection, per ISO week-based year.
+CREATE TABLE weekly_crossing (
+    event_id        varchar(100)     PRIMARY KEY,
+    plant_id        varchar(100)     NOT NULL,
+    year            integer          NOT NULL,
+    week            varchar(8),
+    level_percent   integer          NOT NULL,
+    direction       varchar(10)      NOT NULL,
+    basis           varchar(30),
+    load_pe         double precision,
+    utilisation_pct double precision,
+    global_index    bigint           NOT NULL
+);
+CREATE INDEX weekly_crossing_plant_idx ON weekly_crossing (plant_id, year, global_index);
+
+-- Days whose inflow (DAILY) or peak hour (HOURLY) was above Qdim: a design matter, not a breach.
+CREATE TABLE design_flow_exceedance (
+    event_id      varchar(100)     PRIMARY KEY,
+    plant_id      varchar(100)     NOT NULL,
+    day           date             NOT NULL,
+    basis         varchar(10)      NOT NULL,
+    hour_start    timestamptz,
+    measured_m3   double precision NOT NULL,
+    design_m3     double precision NOT NULL
+);
+CREATE INDEX design_flow_exceedance_plant_idx ON design_flow_exceedance (plant_id, day);

@@ -26,7 +26,17 @@ public record PlantWeeklyLoad(
         Double bod5ToBod7Factor,
         Double codToBod7Factor,
         boolean samplingRulesAssumed,
-        List<String> assumed) {
+        List<String> assumed,
+        PermitBasis permitBasis,
+        Double designFlowM3PerDay,
+        Double designFlowM3PerHour,
+        List<Event> events,
+        int daysOverDesignFlow,
+        int daysWithPeakHourOverDesignFlow) {
+
+    /** A stored crossing of the year's weekly figure: level 100 is {@code PermittedLoadExceeded} / within again. */
+    public record Event(String week, int levelPercent, String direction, Double loadPe, Double utilisationPercent) {
+    }
 
     public record MaxWeek(String week, double loadPe, int samples, boolean singleDay) {
     }
