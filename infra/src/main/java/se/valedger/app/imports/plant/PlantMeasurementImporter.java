@@ -53,6 +53,21 @@ public class PlantMeasurementImporter {
 
     /** As above, telling the job its progress; cancelled, it stops between two days (rows not sent are not counted). */
     public ImportReport importFile(String plantId, byte[] content, ImportProgress progress) {
+        return importFile(plantId, content, progress, null);
+    }
+
+    /**
+     * As above; {@code flowValues} ({@code volume} or {@code rate}, optional) says what a timed series' flow values
+     * are when the column's unit does not.
+     */
+    public ImportReport importFile(String plantId, byte[] content, ImportProgress progress, String flowValues) {
+        IntervalSeries.Values said = flowValues == null || flowValues.isBlank() ? null
+                : switch (flowValues.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "volume" -> IntervalSeries.Values.VOLUME;
+                    case "rate" -> IntervalSeries.Values.RATE;
+                    default -> throw new InvalidInput("flowValues", "flowValues is volume (m3 per interval) or rate "
+                            + "(m3/h), was " + flowValues);
+                };
         if (plantId == null || plantId.isBlank()) {
             throw new InvalidInput("plant", "name the plant, e.g. ?plant=goviken");
         }
@@ -60,7 +75,7 @@ public class PlantMeasurementImporter {
             throw new NotFound("No treatment plant with id " + plantId + " is registered");
         }
         MeasurementFile file = MeasurementFile.read(content);
-        DailySeries series = DailySeries.of(file);
+        DailySeries series = DailySeries.of(file, said);
         Map<LabParameter, String> labColumns = new EnumMap<>(LabParameter.class);
         Columns.of(file.header, file.units).lab().forEach(c -> labColumns.put(c.parameter(), c.name()));
         progress.total(series.rowsRead);
