@@ -51,6 +51,10 @@ class TreatmentPlant {
     private Map<String, String> sampleFingerprints = new HashMap<>();
     /** Per ISO week-based year, the highest level its weekly figure is above (0: none; 100: the permit). */
     private TreeMap<Integer, Integer> weeklyPassed = new TreeMap<>();
+    /** Registered overflow points by id, with what was registered (a re-send is recognised). */
+    private Map<String, String> overflowPoints = new HashMap<>();
+    /** Overflow ids with what was recorded under them. */
+    private Map<String, String> overflows = new HashMap<>();
     /** Weeks marked unusual, with the reason. */
     private TreeMap<String, String> unusualWeeks = new TreeMap<>();
 
@@ -366,6 +370,48 @@ class TreatmentPlant {
         }
         PlausiblePlantFigures.checkText(field, value, 2000);
         return value.strip();
+    }
+
+    @CommandHandler
+    void handle(RegisterOverflowPoint command) {
+        OverflowPointRegistered event = Overflows.registered(plantId, command);
+        String known = overflowPoints.get(event.pointId());
+        if (known != null) {
+            if (known.equals(event.toString())) {
+                return;
+            }
+            throw new RuleViolated("OverflowPointIdsAreNeverReused", "overflow point " + event.pointId()
+                    + " is already registered with other figures");
+        }
+        apply(event);
+    }
+
+    @CommandHandler
+    void handle(RecordOverflow command, Clock clock) {
+        OverflowRecorded event = Overflows.recorded(plantId, command, clock);
+        if (!overflowPoints.containsKey(event.pointId())) {
+            throw new InvalidInput("pointId", "no overflow point " + event.pointId() + " is registered at plant " + plantId
+                    + "; register it first (POST /api/plants/" + plantId + "/overflow-points)");
+        }
+        String known = overflows.get(event.overflowId());
+        if (known != null) {
+            if (known.equals(event.toString())) {
+                return;
+            }
+            throw new RuleViolated("OverflowIdsAreNeverReused", "overflow " + event.overflowId()
+                    + " is already recorded with other figures");
+        }
+        apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(OverflowPointRegistered e) {
+        overflowPoints.put(e.pointId(), e.toString());
+    }
+
+    @EventSourcingHandler
+    void on(OverflowRecorded e) {
+        overflows.put(e.overflowId(), e.toString());
     }
 
     private static String fingerprint(BypassRecorded e) {

@@ -220,10 +220,30 @@ class PlantCapacityProjection implements ReadModel {
                 e.hourStart() == null ? null : Timestamp.from(e.hourStart()), e.measuredM3(), e.designFlowM3());
     }
 
+    @EventHandler
+    void on(OverflowPointRegistered e) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.overflow_point (plant_id, point_id, name, type, east, north, recipient)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plant_id, point_id) DO NOTHING""",
+                e.plantId(), e.pointId(), e.name(), e.type().name(), e.east(), e.north(), e.recipient());
+    }
+
+    @EventHandler
+    void on(OverflowRecorded e) {
+        jdbc.update("""
+                INSERT INTO plant_capacity.overflow (plant_id, overflow_id, point_id, started_at, ended_at, year, volume_m3,
+                    measured, bod7_kg, total_p_kg, total_n_kg, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (plant_id, overflow_id) DO NOTHING""",
+                e.plantId(), e.overflowId(), e.pointId(), Timestamp.from(e.start()), Timestamp.from(e.end()),
+                UtilityTime.dateOf(e.start()).getYear(), e.volumeM3(), e.volumeMeasured(), e.bod7Kg(),
+                e.totalPhosphorusKg(), e.totalNitrogenKg(), e.cause().name());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE plant_capacity.plant, plant_capacity.permit, plant_capacity.daily, plant_capacity.bypass, "
                 + "plant_capacity.crossing, plant_capacity.sample, plant_capacity.unusual_week, plant_capacity.sampling_rules, "
-                + "plant_capacity.weekly_crossing, plant_capacity.design_flow_exceedance");
+                + "plant_capacity.weekly_crossing, plant_capacity.design_flow_exceedance, plant_capacity.overflow_point, "
+                + "plant_capacity.overflow");
     }
 }

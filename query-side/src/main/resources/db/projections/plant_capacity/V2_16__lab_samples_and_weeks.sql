@@ -72,3 +72,32 @@ CREATE TABLE design_flow_exceedance (
     design_m3     double precision NOT NULL
 );
 CREATE INDEX design_flow_exceedance_plant_idx ON design_flow_exceedance (plant_id, day);
+
+-- The register of overflow points and the overflows at them (NFS 2016:6, miljörapport NFS 2016:8 per point).
+CREATE TABLE overflow_point (
+    plant_id   varchar(100)     NOT NULL,
+    point_id   varchar(100)     NOT NULL,
+    name       varchar(200)     NOT NULL,
+    type       varchar(30)      NOT NULL,
+    east       double precision NOT NULL,
+    north      double precision NOT NULL,
+    recipient  varchar(300)     NOT NULL,
+    PRIMARY KEY (plant_id, point_id)
+);
+
+CREATE TABLE overflow (
+    plant_id        varchar(100)     NOT NULL,
+    overflow_id     varchar(200)     NOT NULL,
+    point_id        varchar(100)     NOT NULL,
+    started_at      timestamptz      NOT NULL,
+    ended_at        timestamptz      NOT NULL,
+    year            integer          NOT NULL,
+    volume_m3       double precision NOT NULL,
+    measured        boolean          NOT NULL,
+    bod7_kg         double precision,
+    total_p_kg      double precision,
+    total_n_kg      double precision,
+    cause           varchar(30)      NOT NULL,
+    PRIMARY KEY (plant_id, overflow_id)
+);
+CREATE INDEX overflow_year_idx ON overflow (plant_id, year);

@@ -36,6 +36,9 @@ import se.valedger.plant.LabSampleRecorded;
 import se.valedger.plant.MarkWeekUnusual;
 import se.valedger.plant.MarkWeekUsual;
 import se.valedger.plant.PlantWeeklyLoad;
+import se.valedger.plant.FindOverflows;
+import se.valedger.plant.PlantOverflows;
+import java.util.List;
 import se.valedger.plant.RecordLabSample;
 import se.valedger.kernel.UtilityTime;
 import java.security.Principal;
@@ -166,13 +169,57 @@ class PlantController {
     @GetMapping(path = "/{id}/weekly-load", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PlantWeeklyLoad> weeklyLoad(@PathVariable String id, @RequestParam(required = false) Integer year,
                                                @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> queryGateway.query(new FindWeeklyLoad(id, y),
+                        ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join()
+                .orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered")));
+    }
+
+    @PostMapping("/{id}/overflow-points")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> overflowPoint(@PathVariable String id, @RequestBody OverflowPointRequest body) {
+        long position = commands.send(body.toCommand(id), id);
+        URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/overflow-points").buildAndExpand(id).toUri();
+        return Answers.created(location, position, Map.of("plantId", id, "pointId", String.valueOf(body.id()),
+                "position", position));
+    }
+
+    @GetMapping(path = "/{id}/overflow-points", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<PlantOverflows.Point>> overflowPoints(@PathVariable String id,
+                                                              @RequestParam(required = false) Integer year,
+                                                              @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        ResponseEntity<PlantOverflows> answer = reads.answer(CAPACITY, minPosition, () -> overflowsOf(id, y));
+        return ResponseEntity.ok().headers(answer.getHeaders()).body(answer.getBody().points());
+    }
+
+    @PostMapping("/{id}/overflows")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> overflow(@PathVariable String id, @RequestBody OverflowReport report,
+                                                 @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String key) {
+        String overflowId = key != null ? key : UUID.randomUUID().toString();
+        long position = commands.send(report.toCommand(id, overflowId), id);
+        return Answers.accepted(position, Map.of("plantId", id, "overflowId", overflowId, "position", position));
+    }
+
+    @GetMapping(path = "/{id}/overflows", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantOverflows> overflows(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                             @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> overflowsOf(id, y));
+    }
+
+    private PlantOverflows overflowsOf(String id, int year) {
+        return queryGateway.query(new FindOverflows(id, year), ResponseTypes.optionalInstanceOf(PlantOverflows.class))
+                .join().orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered"));
+    }
+
+    private int year(Integer year) {
         int y = year != null ? year : UtilityTime.thisYear(clock);
         if (y < 1900 || y > 2200) {
             throw new InvalidInput("year", "year is 1900 to 2200, was " + y);
         }
-        return reads.answer(CAPACITY, minPosition, () -> queryGateway.query(new FindWeeklyLoad(id, y),
-                        ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join()
-                .orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered")));
+        return y;
     }
 
     private PlantCapacity find(String id, LocalDate from, LocalDate to) {
