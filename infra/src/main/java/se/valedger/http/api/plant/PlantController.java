@@ -39,6 +39,8 @@ import se.valedger.plant.PlantWeeklyLoad;
 import se.valedger.plant.FindOverflows;
 import se.valedger.plant.PlantOverflows;
 import java.util.List;
+import se.valedger.app.plant.PlantReport;
+import se.valedger.app.plant.PlantReports;
 import se.valedger.plant.RecordLabSample;
 import se.valedger.kernel.UtilityTime;
 import java.security.Principal;
@@ -53,8 +55,11 @@ class PlantController {
     private final Reads reads;
     private final QueryGateway queryGateway;
     private final java.time.Clock clock;
+    private final PlantReports reports;
 
-    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway, java.time.Clock clock) {
+    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway, java.time.Clock clock,
+                    PlantReports reports) {
+        this.reports = reports;
         this.clock = clock;
         this.commands = commands;
         this.reads = reads;
@@ -220,6 +225,32 @@ class PlantController {
             throw new InvalidInput("year", "year is 1900 to 2200, was " + y);
         }
         return y;
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantReport> report(@PathVariable String id, @PathVariable int year,
+                                       @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> reports.of(id, y));
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = "text/csv")
+    ResponseEntity<String> reportCsv(@PathVariable String id, @PathVariable int year,
+                                     @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<PlantReport> answer = report(id, year, minPosition);
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-miljorapport-" + year + ".csv\"")
+                .body(ReportFiles.csv(answer.getBody()));
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = ReportFiles.XLSX)
+    ResponseEntity<byte[]> reportXlsx(@PathVariable String id, @PathVariable int year,
+                                      @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<PlantReport> answer = report(id, year, minPosition);
+        return ResponseEntity.ok().headers(answer.getHeaders()).contentType(MediaType.parseMediaType(ReportFiles.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-miljorapport-" + year + ".xlsx\"")
+                .body(ReportFiles.xlsx(answer.getBody()));
     }
 
     private PlantCapacity find(String id, LocalDate from, LocalDate to) {
