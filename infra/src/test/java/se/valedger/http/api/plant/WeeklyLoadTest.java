@@ -161,6 +161,12 @@ class WeeklyLoadTest {
         assertThat(json.at("/maxWeek/loadPe").asDouble()).isCloseTo(first.pe(), within(1e-6));
         assertThat(json.at("/maxWeek/samples").asInt()).isEqualTo(first.samples());
         assertThat(json.get("weekRule").asText()).contains("Thursday");
+        // the weekly figure passed 80 % of the permit (and not 90 %): one warning, on the maximum week
+        assertThat(first.pe()).isBetween(120_000.0, 135_000.0);
+        assertThat(json.get("events").size()).isEqualTo(1);
+        assertThat(json.at("/events/0/levelPercent").asInt()).isEqualTo(80);
+        assertThat(json.at("/events/0/direction").asText()).isEqualTo("CROSSED");
+        assertThat(json.at("/events/0/week").asText()).isEqualTo(first.week());
         System.out.printf("Horsens 2024: max week %s %.0f pe (%d samples), next %s %.0f pe%n", first.week(), first.pe(),
                 first.samples(), second.week(), second.pe());
 
@@ -184,6 +190,10 @@ class WeeklyLoadTest {
                 .json();
         assertThat(after.at("/maxWeek/week").asText()).isEqualTo(second.week());
         assertThat(after.at("/maxWeek/loadPe").asDouble()).isCloseTo(second.pe(), within(1e-6));
+        // the next week is below 80 %: the warning clears
+        assertThat(second.pe()).isLessThan(120_000.0);
+        assertThat(after.at("/events/1/levelPercent").asInt()).isEqualTo(80);
+        assertThat(after.at("/events/1/direction").asText()).isEqualTo("CLEARED");
         var unusual = findWeek(after, first.week());
         assertThat(unusual.get("unusual").asBoolean()).isTrue();
         assertThat(unusual.get("counted").asBoolean()).isFalse();
