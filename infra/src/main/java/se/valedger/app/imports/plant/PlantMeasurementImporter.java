@@ -82,7 +82,9 @@ public class PlantMeasurementImporter {
         ImportDispatcher.Run run = dispatcher.sequential(KIND, handling(labColumns), progress);
         run.refusedBeforeSending(series.rejectedRows, series.errors);
         run.readAll(submit -> series.days.forEach(day -> submit.accept(row(plantId, day, labColumns))));
-        return run.finish();
+        ImportReport report = run.finish();
+        report.detail("conversions", conversions(file, series));
+        return report;
     }
 
     /**
@@ -114,6 +116,26 @@ public class PlantMeasurementImporter {
         List<ImportReport.Row> warnings = day.warnings();
         return row.standingFor(day.rows()).whenStored(report -> warnings.forEach(
                 w -> report.warning(w.line(), w.field(), w.reason())));
+    }
+
+    /** What the import read each column as, so no unit is converted or defaulted silently. */
+    private static Map<String, String> conversions(MeasurementFile file, DailySeries series) {
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        Columns columns = Columns.of(file.header, file.units);
+        for (Columns.LabColumn c : columns.lab()) {
+            read.put(c.name(), c.unit() == LabUnit.MG_PER_L
+                    ? c.parameter() + " in mg/l, a load only with the row's inflow: kg/d = mg/l x m3/d / 1000; "
+                    + "the row's lab values are one 24-hour composite sample of the calendar day"
+                    : c.parameter() + " in kg/d as given; the row's lab values are one 24-hour composite sample of the "
+                    + "calendar day");
+        }
+        if (columns.inflow() >= 0) {
+            String name = file.header.get(columns.inflow());
+            read.put(name, series.interval == null ? "inflow of the day, m3"
+                    : "inflow per " + series.interval.toMinutes() + " minutes, summed per calendar day (Europe/Stockholm)"
+                    + " with the day's peak clock hour kept");
+        }
+        return read;
     }
 
     private static ImportHandling handling(Map<LabParameter, String> labColumns) {

@@ -60,6 +60,8 @@ class LabSampleTest {
         assertThat(report.json().at("/warnings/0/line").asInt()).isEqualTo(3);
         assertThat(report.json().at("/warnings/0/field").asText()).isEqualTo("tot_p");
         assertThat(report.json().at("/warnings/0/reason").asText()).contains("missing");
+        assertThat(report.json().at("/conversions/bod7").asText()).contains("mg/l").contains("kg/d = mg/l x m3/d / 1000");
+        assertThat(report.json().at("/conversions/tot_n").asText()).contains("kg/d as given");
 
         var weekly = admin.get("/api/plants/s-conc/weekly-load?year=2024&minPosition="
                 + report.header("X-Event-Position")).json();
