@@ -52,6 +52,13 @@ final class PlausiblePlantFigures {
         checkText(referenceField, reference, 500);
     }
 
+    static void checkHourlyDesignFlow(String field, Double perHour, Double perDay) {
+        if (perHour != null && (!Double.isFinite(perHour) || perHour <= 0 || (perDay != null && perHour > perDay))) {
+            throw new InvalidInput(field, "the hourly design flow is more than 0 and at most the daily one ("
+                    + perDay + " m3/d), was " + perHour);
+        }
+    }
+
     static List<Integer> thresholds(List<Integer> requested) {
         if (requested == null || requested.isEmpty()) {
             return List.of(80, 90);
@@ -84,6 +91,14 @@ final class PlausiblePlantFigures {
         checkAmount("totalPhosphorusKg", command.totalPhosphorusKg(), MAX_DAILY_KG, "kg/d");
         checkAmount("totalNitrogenKg", command.totalNitrogenKg(), MAX_DAILY_KG, "kg/d");
         checkAmount("precipitationMm", command.precipitationMm(), MAX_PRECIPITATION_MM, "mm");
+        checkAmount("peakHourM3", command.peakHourM3(), MAX_DAILY_FLOW_M3, "m3/h");
+        if (command.peakHourM3() != null && command.inflowM3() != null && command.peakHourM3() > command.inflowM3()) {
+            throw new InvalidInput("peakHourM3", "the day's peak hour (" + command.peakHourM3()
+                    + " m3) cannot exceed the day's inflow (" + command.inflowM3() + " m3)");
+        }
+        if (command.hours() != null && (command.hours() < 23 || command.hours() > 25)) {
+            throw new InvalidInput("hours", "a day has 23 to 25 hours, was " + command.hours());
+        }
         checkText("source", command.source(), 200);
         checkText("reason", command.reason(), 2000);
     }

@@ -2,7 +2,6 @@ package se.valedger.plant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.valedger.plant.CapacityDimension.FLOW;
-import static se.valedger.plant.CapacityDimension.LOAD;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -92,32 +91,32 @@ class TreatmentPlantTest {
     }
 
     @Test
-    void aJumpPastEveryLevelFiresEachInOrderAndTheFallClearsThemFromTheTop() {
+    void aDayAboveQdimFiresTheFlowWarningsAndADesignFlowExceedanceNeverAPermitBreachAndTheFallClearsFromTheTop() {
         fixture.given(REGISTERED)
                 .when(flow(D1, 1200))
                 .expectEvents(flowRecorded(D1, 1200),
                         new CapacityThresholdCrossed(ID, D1, FLOW, 80, pct(1200, 1000)),
                         new CapacityThresholdCrossed(ID, D1, FLOW, 90, pct(1200, 1000)),
-                        new PermitExceeded(ID, D1, FLOW, 1200, 1000, pct(1200, 1000)));
+                        new DesignFlowExceeded(ID, D1, "DAILY", null, 1200, 1000));
+        // a per-day PermitExceeded stored by the earlier rule stays in the log; the fall clears the warnings only
         fixture.given(REGISTERED, flowRecorded(D1, 1200),
                         new CapacityThresholdCrossed(ID, D1, FLOW, 80, pct(1200, 1000)),
                         new CapacityThresholdCrossed(ID, D1, FLOW, 90, pct(1200, 1000)),
                         new PermitExceeded(ID, D1, FLOW, 1200, 1000, pct(1200, 1000)))
                 .when(flow(D2, 850))
                 .expectEvents(flowRecorded(D2, 850),
-                        new PermitExceedanceEnded(ID, D2, FLOW, 850, 1000, pct(850, 1000)),
                         new CapacityThresholdCleared(ID, D2, FLOW, 90, pct(850, 1000)));
     }
 
     @Test
-    void loadIsBod7GramsOver70AndWatchedApartFromFlow() {
+    void loadIsBod7GramsOver70AndWatchedOnTheYearsWeeklyFigureNotTheDay() {
         // 66.5 kg BOD7 = 950 pe = 95 % of 1,000 pe; 500 m3 = 50 % of the design flow
         double pe = 66.5 * 1000 / 70;
         fixture.given(REGISTERED)
                 .when(new RecordPlantMeasurement(ID, D1, 500.0, 66.5, 2.1, 30.0, 4.5, "LIMS", null))
                 .expectEvents(new PlantMeasurementRecorded(ID, D1, 500.0, 66.5, pe, 2.1, 30.0, 4.5, "LIMS"),
-                        new CapacityThresholdCrossed(ID, D1, LOAD, 80, pct(pe, 1000)),
-                        new CapacityThresholdCrossed(ID, D1, LOAD, 90, pct(pe, 1000)));
+                        new WeeklyLoadLevelCrossed(ID, 2026, 80, "2026-W09", pe, pct(pe, 1000)),
+                        new WeeklyLoadLevelCrossed(ID, 2026, 90, "2026-W09", pe, pct(pe, 1000)));
         assertThat(pe).isEqualTo(950.0);
     }
 
@@ -166,7 +165,7 @@ class TreatmentPlantTest {
     void aLateOlderDayIsRecordedButDoesNotMoveTheCurrentCrossings() {
         fixture.given(REGISTERED, flowRecorded(D3, 700))
                 .when(flow(D1, 1500))
-                .expectEvents(flowRecorded(D1, 1500));
+                .expectEvents(flowRecorded(D1, 1500), new DesignFlowExceeded(ID, D1, "DAILY", null, 1500, 1000));
     }
 
     @Test
@@ -190,13 +189,13 @@ class TreatmentPlantTest {
     }
 
     @Test
-    void aPermitLoweredMidSeriesMakesTheSameFlowAnExceedance() {
+    void aPermitLoweredMidSeriesMakesTheSameFlowADesignFlowExceedance() {
         fixture.given(REGISTERED, flowRecorded(D1, 700), new PermitChanged(ID, new Permit(1000, 600.0, D2, "M 1-26")))
                 .when(flow(D2, 700))
                 .expectEvents(flowRecorded(D2, 700),
                         new CapacityThresholdCrossed(ID, D2, FLOW, 80, pct(700, 600)),
                         new CapacityThresholdCrossed(ID, D2, FLOW, 90, pct(700, 600)),
-                        new PermitExceeded(ID, D2, FLOW, 700, 600, pct(700, 600)));
+                        new DesignFlowExceeded(ID, D2, "DAILY", null, 700, 600));
     }
 
     @Test

@@ -38,7 +38,8 @@ class GovikenAtFirstStart {
         this.commands = commands;
         this.eventLog = eventLog;
         this.registration = new RegisterTreatmentPlant(PLANT_ID, g.name(),
-                new Permit(g.permitPe(), g.designFlowM3PerDay(), g.permitValidFrom(), g.permitReference()),
+                new Permit(g.permitPe(), g.designFlowM3PerDay(), g.permitValidFrom(), g.permitReference(),
+                        g.designFlowM3PerHour(), null),
                 g.thresholdsPercent());
     }
 

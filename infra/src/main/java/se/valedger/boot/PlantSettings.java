@@ -28,6 +28,8 @@ public record PlantSettings(@DefaultValue("100") @Positive int snapshotEvery,
             @DefaultValue("2000-01-01") @NotNull LocalDate permitValidFrom,
             @DefaultValue("ASSUMED default permit, replace with the decision via POST /api/plants/goviken/permit")
             @NotBlank String permitReference,
-            @DefaultValue({"80", "90"}) @NotEmpty List<Integer> thresholdsPercent) {
+            @DefaultValue({"80", "90"}) @NotEmpty List<Integer> thresholdsPercent,
+            /** Qdim per hour, ASSUMED: twice the mean hour of the assumed 30,000 m3/d (a usual peak factor). */
+            @DefaultValue("2500") @Positive double designFlowM3PerHour) {
     }
 }

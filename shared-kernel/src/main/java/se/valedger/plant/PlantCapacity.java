@@ -82,8 +82,11 @@ public record PlantCapacity(
             Integer yearPermitReached) {
     }
 
-    /** A derived event: direction CROSSED or CLEARED; level 100 is the permit. */
+    /**
+     * A derived daily event: direction CROSSED or CLEARED. {@code meaning} says what it is today: a flow warning
+     * against Qdim, or (load, and every 100 % row) a daily comparison by the rule before issue 16, never a breach.
+     */
     public record Crossing(LocalDate date, CapacityDimension dimension, int levelPercent, String direction,
-                           double utilisationPercent) {
+                           double utilisationPercent, String meaning) {
     }
 }

@@ -135,6 +135,8 @@ class UiFlowsBrowserTest extends BrowserTestBase {
         assertThat(find("#plant-name").getText()).isEqualTo("Göviken");
         find("#capacity-chart[data-chart-drawn] svg");
         assertThat(browser.driver.findElements(By.cssSelector("#capacity-chart svg path")).size()).isGreaterThan(2);
+        find("#weekly-chart[data-chart-drawn] svg");
+        assertThat(find("#assumed-permit").getText()).contains("ASSUMED");
         browser.screenshot("goviken-capacity");
 
         open("/network/aging");

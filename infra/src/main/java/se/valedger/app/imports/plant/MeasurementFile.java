@@ -27,11 +27,14 @@ final class MeasurementFile {
 
     final char delimiter;
     final List<String> header;
+    /** Each column's unit as written in brackets or parentheses ("mg/l" of "bod7 [mg/l]"), null when none. */
+    final List<String> units;
     final List<Line> rows = new ArrayList<>();
 
-    private MeasurementFile(char delimiter, List<String> header) {
+    private MeasurementFile(char delimiter, List<String> rawHeader) {
         this.delimiter = delimiter;
-        this.header = header;
+        this.header = rawHeader.stream().map(MeasurementFile::normalise).toList();
+        this.units = rawHeader.stream().map(MeasurementFile::unit).toList();
     }
 
     static MeasurementFile read(byte[] content) {
@@ -39,8 +42,7 @@ final class MeasurementFile {
             if (table.header() == null) {
                 throw new InvalidInput("file", "the file is empty; expected a header line and one row per hour or day");
             }
-            MeasurementFile file = new MeasurementFile(table.delimiter(), table.header().cells().stream()
-                    .map(MeasurementFile::normalise).toList());
+            MeasurementFile file = new MeasurementFile(table.delimiter(), table.header().cells());
             table.rows(record -> file.rows.add(new Line((int) record.line(), record.cells())));
             if (!file.rows.isEmpty()) {
                 Line end = file.rows.get(file.rows.size() - 1);
@@ -69,10 +71,22 @@ final class MeasurementFile {
         return name.replaceAll("[\\(\\[].*?[\\)\\]]", "").trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 
+    /** The text in the name's first brackets or parentheses, trimmed: "BOD7 [mg/l]" -> "mg/l"; null when none. */
+    static String unit(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\(\\[](.*?)[\\)\\]]").matcher(name);
+        return m.find() ? m.group(1).trim() : null;
+    }
+
+    /** Whether a cell says the value is missing: empty, or "?" as LIMS exports write it. */
+    static boolean missing(String raw) {
+        String v = raw == null ? "" : raw.replace("\u00A0", "").trim();
+        return v.isEmpty() || v.equals("?");
+    }
+
     /** A number as exported, with a decimal comma when the separator is not a comma; null when empty. */
     Double number(String raw) {
         String value = raw.replace("\u00A0", "").replace(" ", "");
-        if (value.isEmpty()) {
+        if (value.isEmpty() || value.equals("?")) {
             return null;
         }
         if (delimiter != ',' && value.contains(",")) {

@@ -38,24 +38,27 @@ class PlantImportController {
     @PostMapping(path = "/api/imports/plant-measurements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     ResponseEntity<Object> multipart(@RequestParam String plant, @RequestPart("file") MultipartFile file,
+                                     @RequestParam(required = false) String flowValues,
                                      HttpServletRequest request) throws IOException {
-        return run(plant, uploads.spool(file.getInputStream()), request);
+        return run(plant, flowValues, uploads.spool(file.getInputStream()), request);
     }
 
     @PostMapping(path = "/api/imports/plant-measurements")
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
-    ResponseEntity<Object> body(@RequestParam String plant, HttpServletRequest request) throws IOException {
-        return run(plant, uploads.body(request), request);
+    ResponseEntity<Object> body(@RequestParam String plant, @RequestParam(required = false) String flowValues,
+                                HttpServletRequest request) throws IOException {
+        return run(plant, flowValues, uploads.body(request), request);
     }
 
-    private ResponseEntity<Object> run(String plant, UploadSpool.Spooled csv, HttpServletRequest request) {
+    private ResponseEntity<Object> run(String plant, String flowValues, UploadSpool.Spooled csv,
+                                       HttpServletRequest request) {
         try (csv) {
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "send the CSV export as the request body (text/csv) or as the part 'file'");
             }
             wholeFiles.requireFits("plant-measurements", csv);
             return answers.run("plant-measurements", csv.take(), request,
-                    progress -> importer.importFile(plant, Files.readAllBytes(csv.file()), progress));
+                    progress -> importer.importFile(plant, Files.readAllBytes(csv.file()), progress, flowValues));
         }
     }
 }

@@ -29,6 +29,21 @@ import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.MeasurementOutcome;
 import se.valedger.plant.PlantCapacity;
+import se.valedger.plant.FindWeeklyLoad;
+import se.valedger.plant.InvalidateLabSample;
+import se.valedger.plant.IsoWeeks;
+import se.valedger.plant.LabSampleRecorded;
+import se.valedger.plant.MarkWeekUnusual;
+import se.valedger.plant.MarkWeekUsual;
+import se.valedger.plant.PlantWeeklyLoad;
+import se.valedger.plant.FindOverflows;
+import se.valedger.plant.PlantOverflows;
+import java.util.List;
+import se.valedger.app.plant.PlantReport;
+import se.valedger.app.plant.PlantReports;
+import se.valedger.plant.RecordLabSample;
+import se.valedger.kernel.UtilityTime;
+import java.security.Principal;
 
 @RestController
 @RequestMapping("/api/plants")
@@ -39,8 +54,13 @@ class PlantController {
     private final CommandSender commands;
     private final Reads reads;
     private final QueryGateway queryGateway;
+    private final java.time.Clock clock;
+    private final PlantReports reports;
 
-    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway) {
+    PlantController(CommandSender commands, Reads reads, QueryGateway queryGateway, java.time.Clock clock,
+                    PlantReports reports) {
+        this.reports = reports;
+        this.clock = clock;
         this.commands = commands;
         this.reads = reads;
         this.queryGateway = queryGateway;
@@ -103,6 +123,134 @@ class PlantController {
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-capacity.csv\"")
                 .body(CapacityCsv.write(answer.getBody()));
+    }
+
+    @PostMapping("/{id}/samples")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<LabSampleRecorded> sample(@PathVariable String id, @RequestBody LabSampleReport report,
+                                             @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String key) {
+        RecordLabSample command = report.toCommand(id);
+        if (command.sampleId() == null && key != null) {
+            command = new RecordLabSample(id, key, command.kind(), command.date(), command.periodStart(),
+                    command.periodEnd(), command.inflowM3(), command.values(), command.source());
+        }
+        CommandSender.Sent<LabSampleRecorded> sent = commands.sendForResult(command, id);
+        URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/weekly-load")
+                .queryParam("year", IsoWeeks.yearOf(sent.result().week())).buildAndExpand(id).toUri();
+        return Answers.created(location, sent.position(), sent.result());
+    }
+
+    @PostMapping("/{id}/samples/{sampleId}/invalidate")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> invalidate(@PathVariable String id, @PathVariable String sampleId,
+                                                   @RequestBody SampleInvalidation body) {
+        long position = commands.send(new InvalidateLabSample(id, sampleId, body.reason()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "sampleId", sampleId, "position", position));
+    }
+
+    @PostMapping("/{id}/sampling-rules")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> samplingRules(@PathVariable String id, @RequestBody SamplingRulesRequest body) {
+        long position = commands.send(body.toCommand(id), id);
+        return Answers.accepted(position, Map.of("plantId", id, "position", position));
+    }
+
+    @PostMapping("/{id}/weeks/{week}/unusual")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> unusual(@PathVariable String id, @PathVariable String week,
+                                                @RequestBody WeekMarking body, Principal principal) {
+        long position = commands.send(new MarkWeekUnusual(id, week, body.reason(), principal.getName()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "week", week, "unusual", true, "position", position));
+    }
+
+    @PostMapping("/{id}/weeks/{week}/usual")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> usual(@PathVariable String id, @PathVariable String week,
+                                              @RequestBody WeekMarking body, Principal principal) {
+        long position = commands.send(new MarkWeekUsual(id, week, body.reason(), principal.getName()), id);
+        return Answers.accepted(position, Map.of("plantId", id, "week", week, "unusual", false, "position", position));
+    }
+
+    @GetMapping(path = "/{id}/weekly-load", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantWeeklyLoad> weeklyLoad(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> queryGateway.query(new FindWeeklyLoad(id, y),
+                        ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join()
+                .orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered")));
+    }
+
+    @PostMapping("/{id}/overflow-points")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> overflowPoint(@PathVariable String id, @RequestBody OverflowPointRequest body) {
+        long position = commands.send(body.toCommand(id), id);
+        URI location = UriComponentsBuilder.fromPath("/api/plants/{id}/overflow-points").buildAndExpand(id).toUri();
+        return Answers.created(location, position, Map.of("plantId", id, "pointId", String.valueOf(body.id()),
+                "position", position));
+    }
+
+    @GetMapping(path = "/{id}/overflow-points", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<PlantOverflows.Point>> overflowPoints(@PathVariable String id,
+                                                              @RequestParam(required = false) Integer year,
+                                                              @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        ResponseEntity<PlantOverflows> answer = reads.answer(CAPACITY, minPosition, () -> overflowsOf(id, y));
+        return ResponseEntity.ok().headers(answer.getHeaders()).body(answer.getBody().points());
+    }
+
+    @PostMapping("/{id}/overflows")
+    @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
+    ResponseEntity<Map<String, Object>> overflow(@PathVariable String id, @RequestBody OverflowReport report,
+                                                 @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String key) {
+        String overflowId = key != null ? key : UUID.randomUUID().toString();
+        long position = commands.send(report.toCommand(id, overflowId), id);
+        return Answers.accepted(position, Map.of("plantId", id, "overflowId", overflowId, "position", position));
+    }
+
+    @GetMapping(path = "/{id}/overflows", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantOverflows> overflows(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                             @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> overflowsOf(id, y));
+    }
+
+    private PlantOverflows overflowsOf(String id, int year) {
+        return queryGateway.query(new FindOverflows(id, year), ResponseTypes.optionalInstanceOf(PlantOverflows.class))
+                .join().orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered"));
+    }
+
+    private int year(Integer year) {
+        int y = year != null ? year : UtilityTime.thisYear(clock);
+        if (y < 1900 || y > 2200) {
+            throw new InvalidInput("year", "year is 1900 to 2200, was " + y);
+        }
+        return y;
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlantReport> report(@PathVariable String id, @PathVariable int year,
+                                       @RequestParam(required = false) Long minPosition) {
+        int y = year(year);
+        return reads.answer(CAPACITY, minPosition, () -> reports.of(id, y));
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = "text/csv")
+    ResponseEntity<String> reportCsv(@PathVariable String id, @PathVariable int year,
+                                     @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<PlantReport> answer = report(id, year, minPosition);
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-miljorapport-" + year + ".csv\"")
+                .body(ReportFiles.csv(answer.getBody()));
+    }
+
+    @GetMapping(path = "/{id}/reports/{year}", produces = ReportFiles.XLSX)
+    ResponseEntity<byte[]> reportXlsx(@PathVariable String id, @PathVariable int year,
+                                      @RequestParam(required = false) Long minPosition) {
+        ResponseEntity<PlantReport> answer = report(id, year, minPosition);
+        return ResponseEntity.ok().headers(answer.getHeaders()).contentType(MediaType.parseMediaType(ReportFiles.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-miljorapport-" + year + ".xlsx\"")
+                .body(ReportFiles.xlsx(answer.getBody()));
     }
 
     private PlantCapacity find(String id, LocalDate from, LocalDate to) {

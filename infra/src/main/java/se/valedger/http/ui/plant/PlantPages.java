@@ -15,6 +15,20 @@ import se.valedger.http.ui.Charts;
 import se.valedger.kernel.NotFound;
 import se.valedger.plant.FindPlantCapacity;
 import se.valedger.plant.PlantCapacity;
+import se.valedger.plant.PlantWeeklyLoad;
+import se.valedger.plant.MarkWeekUnusual;
+import se.valedger.plant.MarkWeekUsual;
+import se.valedger.app.CommandSender;
+import se.valedger.app.ReadYourWrites;
+import se.valedger.app.plant.PlantReport;
+import se.valedger.app.plant.PlantReports;
+import se.valedger.http.ui.forms.FormActions;
+import se.valedger.kernel.UtilityTime;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A plant's load against its permit: utilisation per day with the thresholds and the permit, and its bypasses. */
 @Controller
@@ -22,14 +36,35 @@ class PlantPages {
 
     private final QueryGateway queries;
     private final MessageSource messages;
+    private final PlantReports reports;
+    private final CommandSender commands;
+    private final FormActions forms;
+    private final ReadYourWrites readYourWrites;
+    private final java.time.Clock clock;
 
-    PlantPages(QueryGateway queries, MessageSource messages) {
+    PlantPages(QueryGateway queries, MessageSource messages, PlantReports reports, CommandSender commands,
+               FormActions forms, ReadYourWrites readYourWrites, java.time.Clock clock) {
         this.queries = queries;
         this.messages = messages;
+        this.reports = reports;
+        this.commands = commands;
+        this.forms = forms;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
     }
 
     @GetMapping("/plants/{id}")
-    String capacity(@PathVariable String id, Model model) {
+    String capacity(@PathVariable String id, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) Long minPosition, Model model) {
+        readYourWrites.await("plant-capacity", minPosition);
+        int y = year != null && year >= 1900 && year <= 2200 ? year : UtilityTime.thisYear(clock);
+        PlantReport report = reports.of(id, y);
+        model.addAttribute("report", report);
+        model.addAttribute("year", y);
+        List<PlantWeeklyLoad.Sample> samples = queries.query(new se.valedger.plant.FindWeeklyLoad(id, y),
+                ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join().map(PlantWeeklyLoad::samples)
+                .orElse(List.of());
+        model.addAttribute("weeklyChart", weeklyChart(report, samples));
         PlantCapacity capacity = queries.query(new FindPlantCapacity(id, null, null),
                         ResponseTypes.optionalInstanceOf(PlantCapacity.class)).join()
                 .orElseThrow(() -> new NotFound("No plant with id " + id));
@@ -41,6 +76,57 @@ class PlantPages {
         java.util.Collections.reverse(recent);
         model.addAttribute("recentDays", recent);
         return "plant/capacity";
+    }
+
+    @PostMapping("/plants/{id}/weeks/{mark:unusual|usual}")
+    @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+    String markWeek(@PathVariable String id, @PathVariable String mark, @RequestParam(required = false) String week,
+                    @RequestParam(required = false) String reason, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) String idempotencyKey, Authentication user,
+                    RedirectAttributes flash) {
+        String back = "/plants/" + id + (year == null ? "" : "?year=" + year);
+        return forms.run(user, idempotencyKey, back, () -> commands.send(mark.equals("unusual")
+                        ? new MarkWeekUnusual(id, week, reason, user.getName())
+                        : new MarkWeekUsual(id, week, reason, user.getName()), id),
+                p -> back + (year == null ? "?" : "&") + "minPosition=" + p, flash);
+    }
+
+    /**
+     * The year's average weekly loads as bars against the permitted connection: unusual weeks grey (with their
+     * reason in the tooltip), the maximum week marked, every sample as a point.
+     */
+    private String weeklyChart(PlantReport r, List<PlantWeeklyLoad.Sample> samples) {
+        List<String> weeks = r.weeks().stream().map(PlantWeeklyLoad.Week::week).toList();
+        List<Map<String, Object>> bars = new ArrayList<>();
+        for (PlantWeeklyLoad.Week w : r.weeks()) {
+            String colour = w.unusual() ? "#9aa0a6" : r.maxWeek() != null && w.week().equals(r.maxWeek().week())
+                    ? "#b42318" : "#0b5cad";
+            bars.add(Map.of("value", round(w.loadPe()), "name", w.week() + " · " + w.label()
+                            + (w.unusual() ? " · " + text("plant.week.unusual") + ": " + w.reason() : ""),
+                    "itemStyle", Map.of("color", colour)));
+        }
+        List<List<Object>> points = new ArrayList<>();
+        for (PlantWeeklyLoad.Sample sample : samples) {
+            if (sample.valid() && sample.loadPe() != null) {
+                points.add(List.of(sample.week(), round(sample.loadPe())));
+            }
+        }
+        Map<String, Object> permitLine = Map.of("symbol", "none", "silent", true,
+                "label", Map.of("formatter", "{b}", "position", "insideEndTop"),
+                "data", List.of(Map.of("yAxis", r.permittedPe(), "name", text("plant.permittedPe")
+                        + (r.permitAssumed() ? " (" + text("plant.assumed") + ")" : ""),
+                        "lineStyle", Map.of("color", "#b42318", "type", r.permitAssumed() ? "dashed" : "solid"))));
+        return Charts.json(Map.of(
+                "animation", false,
+                "grid", Map.of("left", 64, "right", 24, "top", 48, "bottom", 48),
+                "legend", Map.of("top", 0),
+                "tooltip", Map.of("trigger", "item"),
+                "xAxis", Map.of("type", "category", "data", weeks),
+                "yAxis", Map.of("type", "value", "name", "pe"),
+                "series", List.of(
+                        Map.of("type", "bar", "name", text("plant.weeklyLoad"), "data", bars, "markLine", permitLine),
+                        Map.of("type", "scatter", "name", text("plant.samples"), "symbolSize", 6,
+                                "itemStyle", Map.of("color", "#1a1a1a"), "data", points))));
     }
 
     private String capacityChart(PlantCapacity c) {

@@ -125,6 +125,21 @@ class RoleMatrixTest {
             Call.reach("POST", "/api/plants/goviken/permit", "{}", PLANNERS),
             Call.get("/api/plants/goviken/capacity", "application/json", ALL),
             Call.get("/api/plants/goviken/capacity", "text/csv", ALL),
+            // Issue 16: samples, the weekly rule, overflow points, the yearly report
+            Call.reach("POST", "/api/plants/goviken/samples", "{}", ENGINEERS),
+            Call.reach("POST", "/api/plants/goviken/samples/S-NONE/invalidate", "{}", ENGINEERS),
+            Call.reach("POST", "/api/plants/goviken/sampling-rules", "{}", PLANNERS),
+            Call.reach("POST", "/api/plants/goviken/weeks/2024-W10/unusual", "{}", PLANNERS),
+            Call.reach("POST", "/api/plants/goviken/weeks/2024-W10/usual", "{}", PLANNERS),
+            Call.read("/api/plants/goviken/weekly-load?year=2024", ALL),
+            Call.reach("POST", "/api/plants/goviken/overflow-points", "{}", ENGINEERS),
+            Call.read("/api/plants/goviken/overflow-points?year=2024", ALL),
+            Call.reach("POST", "/api/plants/goviken/overflows", "{}", ENGINEERS),
+            Call.read("/api/plants/goviken/overflows?year=2024", ALL),
+            Call.get("/api/plants/goviken/reports/2024", "application/json", ALL),
+            Call.get("/api/plants/goviken/reports/2024", "text/csv", ALL),
+            Call.get("/api/plants/goviken/reports/2024",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ALL),
             // Imports: every kind, as multipart and as the raw body. Bulk changes to the register are ADMIN's;
             // a CCTV survey's inspections and a plant's measurement export are an engineer's daily work.
             Call.multipart("/api/imports/epanet", "net.inp", NOT_A_FILE, ADMINS),

@@ -1,0 +1,25 @@
+package se.valedger.plant;
+
+import java.util.List;
+
+/**
+ * Overflows of a calendar year (utility's calendar, by start): per point what the environmental report asks (count,
+ * hours, volume measured and estimated, estimated loads), and for the whole system only the overflowed BOD7 as a
+ * share of the annual collected load against the recast UWWTD's indicative 2 % objective (Directive (EU) 2024/3019
+ * Annex V; never per point).
+ */
+public record PlantOverflows(String plantId, int year, List<Point> points, SystemShare system) {
+
+    public record Point(String pointId, String name, OverflowPointType type, double east, double north,
+                        String recipient, int count, double hours, double volumeMeasuredM3, double volumeEstimatedM3,
+                        double bod7Kg, double totalPhosphorusKg, double totalNitrogenKg, int plannedMaintenance) {
+    }
+
+    /**
+     * {@code status}: WITHIN_OBJECTIVE, ABOVE_OBJECTIVE or INSUFFICIENT_DATA (no BOD7 samples that year).
+     * {@code method} says how the collected load was estimated.
+     */
+    public record SystemShare(double overflowedBod7Kg, Double collectedBod7Kg, Double sharePercent,
+                              double objectivePercent, String status, String method) {
+    }
+}
