@@ -16,7 +16,7 @@ class PipeRegisterQueries {
     static final String COLUMNS = """
             pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
             consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
-            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on""";
+            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on, assumed, hydraulic_status""";
 
     private final JdbcTemplate jdbc;
 
@@ -76,7 +76,9 @@ class PipeRegisterQueries {
                 rs.getTimestamp("registered_at").toInstant(),
                 (Integer) rs.getObject("renewed_year"),
                 RenewalMethod.of(rs.getString("renewal_method")),
-                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate());
+                rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate(),
+                PipeRegisterProjection.assumedList(rs.getString("assumed")),
+                rs.getString("hydraulic_status"));
     }
 
     private static Geometry geometry(String json) {

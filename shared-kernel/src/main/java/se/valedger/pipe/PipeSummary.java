@@ -2,8 +2,12 @@ package se.valedger.pipe;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A pipe as the register shows it now. Material and year are the renewed ones after a renewal. */
+/**
+ * A pipe as the register shows it now. Material and year are the renewed ones after a renewal. {@code assumed}:
+ * fields an import defaulted, not read (issue 18); {@code hydraulicStatus}: a model's OPEN, CLOSED or CV, or null.
+ */
 public record PipeSummary(
         String pipeId,
         NetworkKind networkKind,
@@ -23,5 +27,21 @@ public record PipeSummary(
         Instant registeredAt,
         Integer renewedYear,
         RenewalMethod renewalMethod,
-        LocalDate decommissionedOn) {
+        LocalDate decommissionedOn,
+        List<String> assumed,
+        String hydraulicStatus) {
+
+    public PipeSummary {
+        assumed = assumed == null ? List.of() : List.copyOf(assumed);
+    }
+
+    public PipeSummary(String pipeId, NetworkKind networkKind, Material material, int diameterMm, double lengthM,
+                       int installationYear, String district, int consequenceClass, Geometry geometry, String startNode,
+                       String endNode, PipeStatus status, Integer latestGrade, LocalDate lastInspectedOn,
+                       int inspectionCount, Instant registeredAt, Integer renewedYear, RenewalMethod renewalMethod,
+                       LocalDate decommissionedOn) {
+        this(pipeId, networkKind, material, diameterMm, lengthM, installationYear, district, consequenceClass, geometry,
+                startNode, endNode, status, latestGrade, lastInspectedOn, inspectionCount, registeredAt, renewedYear,
+                renewalMethod, decommissionedOn, List.of(), null);
+    }
 }

@@ -41,7 +41,7 @@ public class NetworkImports {
 
     public ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options,
                                 ImportProgress progress) {
-        EpanetFile epanet = EpanetFile.check(model);
+        EpanetFile epanet = EpanetFile.check(model, charset(options));
         var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
                 : PipeAttributesCsv.read(attributes, charset(options));
         NetworkKind kind = options.containsKey("networkKind") ? networkKind(options.get("networkKind"))
