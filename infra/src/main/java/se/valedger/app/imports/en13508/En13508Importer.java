@@ -129,7 +129,9 @@ public class En13508Importer {
         inspection.warnings().forEach(w -> remarks.add(new ImportReport.Row(w.line(), w.field(), w.reason())));
         List<ImportReport.Row> notes = new ArrayList<>();
         ImportRow row;
-        if (options.registerPipes() && !registeredNow.contains(pipeId) && eventLog.lastPositionOf(pipeId) < 0) {
+        boolean registering = options.registerPipes() && !registeredNow.contains(pipeId)
+                && eventLog.lastPositionOf(pipeId) < 0;
+        if (registering) {
             try {
                 row = ImportRow.of(line, registration(pipeId, inspection, options, languageTable, remarks, notes)).then(log);
             } catch (InvalidInput missing) {
@@ -142,7 +144,9 @@ public class En13508Importer {
             row = ImportRow.of(line, log);
         }
         return row.whenStored(stored -> {
-            registeredNow.add(pipeId);
+            if (registering) {
+                registeredNow.add(pipeId);
+            }
             remarks.forEach(r -> stored.warning(r.line(), r.field(), r.reason()));
             notes.forEach(r -> stored.note(r.line(), r.field(), r.reason()));
             graded.add(summary(line, pipeId, inspectionId, inspection, stored));
@@ -290,7 +294,7 @@ public class En13508Importer {
         }
         String district = h.getOrDefault("AAO", h.get("AAN"));
         NetworkKind kind = networkKind(h, options, line, remarks, notes);
-        Material material = material(h.get("ACD"), options.materialCodes(), languageTable, line, remarks);
+        Material material = material(h.get("ACD"), options.materialCodes(), languageTable, line, remarks, notes);
         if (material == Material.UNKNOWN && !unidentifiedByTheFile(h.get("ACD"), options.materialCodes(), languageTable)) {
             assumed.add("material");
         }
@@ -326,9 +330,10 @@ public class En13508Importer {
      * The register's material for an {@code ACD} code ({@link En13508Materials}). A code in no table, or whose
      * meaning has no material of ours, is UNKNOWN with a warning naming the code; no code at all is UNKNOWN too.
      */
-    private Material material(String code, String named, String languageTable, long line, List<ImportReport.Row> remarks) {
+    private Material material(String code, String named, String languageTable, long line, List<ImportReport.Row> remarks,
+                              List<ImportReport.Row> notes) {
         if (code == null || code.isBlank()) {
-            remarks.add(new ImportReport.Row(line, "ACD", "no material (ACD): registered as UNKNOWN, marked assumed"));
+            notes.add(new ImportReport.Row(line, "ACD", "no material (ACD): registered as UNKNOWN, marked assumed"));
             return Material.UNKNOWN;
         }
         Optional<En13508Materials.Meaning> meaning = En13508Materials.lookUp(code, named, languageTable,
