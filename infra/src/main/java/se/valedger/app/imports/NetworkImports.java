@@ -41,6 +41,10 @@ public class NetworkImports {
 
     public ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options,
                                 ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(model, "an EPANET 2 .inp text file (text/plain)");
+        if (attributes != null) {
+            BinaryFiles.refuseIfBinary(attributes, "a CSV text file of pipe attributes (text/csv)");
+        }
         EpanetFile epanet = EpanetFile.check(model, charset(options));
         var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
                 : PipeAttributesCsv.read(attributes, charset(options));
@@ -56,6 +60,7 @@ public class NetworkImports {
 
     public ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         String crs = options.getOrDefault("crs", Geometry.SWEREF99_TM);
+        BinaryFiles.refuseIfBinary(file, "a CSV text file (text/csv)");
         PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
         progress.total(csv.dataRows());
         ImportDispatcher.Run run = dispatcher.parallel("pipes-csv", PipeImportHandling.INSTANCE, progress);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.valedger.app.EventLog;
 import se.valedger.app.Refusal;
+import se.valedger.app.imports.BinaryFiles;
 import se.valedger.app.imports.ImportDispatcher;
 import se.valedger.app.imports.ImportHandling;
 import se.valedger.app.imports.ImportProgress;
@@ -64,6 +65,7 @@ public class En13508Importer {
 
     /** As above, telling the job its progress; cancelled, it stops between two inspections. */
     public ImportReport importFile(byte[] content, En13508Options options, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(content, "an EN 13508-2 text file (text/plain)");
         En13508File file = En13508Parser.parse(content);
         if (options.materialCodes() != null && !En13508Materials.TABLES.contains(options.materialCodes())) {
             throw new InvalidInput("materialCodes", "material code table '" + options.materialCodes() + "' is none of "

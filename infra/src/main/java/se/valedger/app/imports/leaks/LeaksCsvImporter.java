@@ -13,6 +13,7 @@ import se.valedger.app.EventLog;
 import se.valedger.app.Refusal;
 import se.valedger.app.imports.ImportDates;
 import se.valedger.kernel.UtilityTime;
+import se.valedger.app.imports.BinaryFiles;
 import se.valedger.app.imports.CsvTable;
 import se.valedger.app.imports.ImportDispatcher;
 import se.valedger.app.imports.ImportHandling;
@@ -56,6 +57,7 @@ public class LeaksCsvImporter {
      * {@code PIPE_ID}, after {@code pipeIdPrefix}, links the leak to that pipe when the register has it.
      */
     public ImportReport importFile(byte[] content, String source, String pipeIdPrefix, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(content, "a CSV text file (text/csv)");
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("\uFFFD")) {
             text = new String(content, StandardCharsets.ISO_8859_1);
