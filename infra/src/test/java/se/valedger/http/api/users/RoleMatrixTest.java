@@ -130,6 +130,8 @@ class RoleMatrixTest {
             Call.upload("/api/imports/pipes-csv", "text/csv", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/leaks-csv", "leaks.csv", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/leaks-csv", "text/csv", NOT_A_FILE, ADMINS),
+            Call.multipart("/api/imports/xlsx?kind=pipes", "pipes.xlsx", NOT_A_FILE, ADMINS),
+            Call.upload("/api/imports/xlsx?kind=leaks", "application/octet-stream", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/en13508", "survey.txt", NOT_A_FILE, ENGINEERS),
             Call.multipart("/api/imports/en13508?registerPipes=true", "survey.txt", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/en13508", "text/plain", NOT_A_FILE, ENGINEERS),
