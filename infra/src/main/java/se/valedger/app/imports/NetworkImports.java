@@ -33,10 +33,48 @@ public class NetworkImports {
 
     private final ImportDispatcher dispatcher;
     private final Clock clock;
+    private final GisSettings extent;
 
-    NetworkImports(ImportDispatcher dispatcher, Clock clock) {
+    NetworkImports(ImportDispatcher dispatcher, Clock clock, GisSettings extent) {
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.extent = extent;
+    }
+
+    /**
+     * A GeoJSON FeatureCollection of pipes ({@link GeoJsonFile}): read as the pipes CSV it stands for, in EPSG:3006;
+     * the report adds the file's {@code crs}, the reprojection, the features refused for their geometry and the
+     * warnings of features outside the municipality extent.
+     */
+    public ImportReport geojson(Path file, String fileName, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(file, "a GeoJSON text file (application/geo+json)");
+        GeoJsonFile.Converted converted = GeoJsonFile.toCsv(file, extent);
+        Path csv = file.resolveSibling(file.getFileName() + ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, converted.csv(), StandardCharsets.UTF_8);
+            ImportReport report = pipesCsv(csv, fileName, Map.of("crs", GeoJsonFile.REGISTER_CRS), progress);
+            for (ImportReport.Row refused : converted.refused()) {
+                report.read(1);
+                report.rejected(1, refused);
+            }
+            converted.warnings().forEach(w -> report.warning(w.line(), w.field(), w.reason()));
+            converted.notes().forEach(n -> report.note(n.line(), n.field(), n.reason()));
+            report.detail("format", "geojson");
+            report.detail("features", converted.features());
+            report.detail("crs", converted.sourceCrs());
+            report.detail("storedCrs", GeoJsonFile.REGISTER_CRS);
+            report.detail("reprojected", !GeoJsonFile.REGISTER_CRS.equals(converted.sourceCrs()));
+            report.detail("lines", "line n is feature n-2 (counted from 0); line 1 stands for the properties' names");
+            return report;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(csv);
+            } catch (java.io.IOException e) {
+                // removed with the job's upload directory
+            }
+        }
     }
 
     public ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options,

@@ -30,10 +30,14 @@ class ImportController {
     private final UploadSpool uploads;
     private final ImportAnswers answers;
 
-    ImportController(NetworkImports imports, UploadSpool uploads, ImportAnswers answers) {
+    private final se.valedger.app.imports.jobs.WholeFileImports wholeFiles;
+
+    ImportController(NetworkImports imports, UploadSpool uploads, ImportAnswers answers,
+                     se.valedger.app.imports.jobs.WholeFileImports wholeFiles) {
         this.imports = imports;
         this.uploads = uploads;
         this.answers = answers;
+        this.wholeFiles = wholeFiles;
     }
 
     @PostMapping(path = "/epanet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -85,6 +89,34 @@ class ImportController {
         return answers.run("pipes-csv", csv.take(), request, progress -> imports.pipesCsv(csv.file(), name, options, progress));
     }
 
+    @PostMapping(path = "/geojson", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> geojson(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                   HttpServletRequest request) throws IOException {
+        known(options, GEOJSON_OPTIONS);
+        UploadSpool.Spooled json = uploads.spool(file.getInputStream());
+        String name = name(file.getOriginalFilename());
+        return geojsonJob(json, name, request);
+    }
+
+    @PostMapping(path = "/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> geojsonBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, GEOJSON_OPTIONS);
+        return geojsonJob(uploads.body(request), name(options.get("fileName")), request);
+    }
+
+    private ResponseEntity<Object> geojsonJob(UploadSpool.Spooled json, String name, HttpServletRequest request) {
+        try (json) {
+            if (json.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the GeoJSON FeatureCollection");
+            }
+            wholeFiles.requireFits("geojson", json);
+            return answers.run("geojson", json.take(), request, progress -> imports.geojson(json.file(), name, progress));
+        }
+    }
+
+    static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName");
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
             "defaultInstallationYear", "charset", "fileName");
     static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName");
