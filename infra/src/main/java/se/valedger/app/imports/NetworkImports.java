@@ -96,6 +96,28 @@ public class NetworkImports {
         return run.finish();
     }
 
+    /**
+     * An EPA SWMM 5 model's conduits as sewer pipes ({@link SwmmFile}): network kind {@code networkKind}, else
+     * WASTEWATER (ASSUMED, said in the report); coordinates in the modeller's units ({@code crs}, default SWMM).
+     */
+    public ImportReport swmm(Path model, String fileName, Map<String, String> options, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(model, "an EPA SWMM 5 .inp text file (text/plain)");
+        SwmmFile swmm = SwmmFile.read(model, charset(options));
+        NetworkKind kind = options.containsKey("networkKind") ? networkKind(options.get("networkKind"))
+                : NetworkKind.WASTEWATER;
+        progress.total(swmm.conduits());
+        ImportDispatcher.Run run = dispatcher.parallel("swmm", PipeImportHandling.INSTANCE, progress);
+        run.readAll(submit -> swmm.rows(options.getOrDefault("idPrefix", ""), kind,
+                options.getOrDefault("crs", SWMM_CRS), defaultYear(options), "import swmm " + fileName, submit));
+        if (!options.containsKey("networkKind")) {
+            run.report().detail("networkKind", "WASTEWATER (ASSUMED: the parameter networkKind sets it)");
+        }
+        return run.finish();
+    }
+
+    /** SWMM coordinates are the modeller's map units, not a known CRS. */
+    static final String SWMM_CRS = "SWMM";
+
     public ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         String crs = options.getOrDefault("crs", Geometry.SWEREF99_TM);
         BinaryFiles.refuseIfBinary(file, "a CSV text file (text/csv)");

@@ -116,6 +116,33 @@ class ImportController {
         }
     }
 
+    @PostMapping(path = "/swmm", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> swmm(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                HttpServletRequest request) throws IOException {
+        known(options, SWMM_OPTIONS);
+        return swmmJob(uploads.spool(file.getInputStream()), name(file.getOriginalFilename()), options, request);
+    }
+
+    @PostMapping(path = "/swmm", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> swmmBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, SWMM_OPTIONS);
+        return swmmJob(uploads.body(request), name(options.get("fileName")), options, request);
+    }
+
+    private ResponseEntity<Object> swmmJob(UploadSpool.Spooled model, String name, Map<String, String> options,
+                                           HttpServletRequest request) {
+        try (model) {
+            if (model.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the SWMM .inp file");
+            }
+            wholeFiles.requireFits("swmm", model);
+            return answers.run("swmm", model.take(), request, progress -> imports.swmm(model.file(), name, options, progress));
+        }
+    }
+
+    static final java.util.Set<String> SWMM_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "crs",
+            "defaultInstallationYear", "charset", "fileName");
     static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName");
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
             "defaultInstallationYear", "charset", "fileName");

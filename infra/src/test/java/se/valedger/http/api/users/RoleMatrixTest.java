@@ -133,6 +133,8 @@ class RoleMatrixTest {
             Call.multipart("/api/imports/xlsx?kind=pipes", "pipes.xlsx", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/geojson", "pipes.geojson", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/geojson", "application/geo+json", NOT_A_FILE, ADMINS),
+            Call.multipart("/api/imports/swmm", "model.inp", NOT_A_FILE, ADMINS),
+            Call.upload("/api/imports/swmm", "text/plain", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/xlsx?kind=leaks", "application/octet-stream", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/en13508", "survey.txt", NOT_A_FILE, ENGINEERS),
             Call.multipart("/api/imports/en13508?registerPipes=true", "survey.txt", NOT_A_FILE, ADMINS),
