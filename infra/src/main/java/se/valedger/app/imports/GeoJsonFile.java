@@ -57,6 +57,11 @@ final class GeoJsonFile {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return toCsv(root, extent);
+    }
+
+    /** A FeatureCollection already read (a GeoPackage's features are handed over as one). */
+    static Converted toCsv(JsonNode root, GisSettings extent) {
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new InvalidInput("file", "a GeoJSON import is a FeatureCollection (RFC 7946 section 3.3)");
         }

@@ -48,7 +48,18 @@ public class NetworkImports {
      */
     public ImportReport geojson(Path file, String fileName, ImportProgress progress) {
         BinaryFiles.refuseIfBinary(file, "a GeoJSON text file (application/geo+json)");
-        GeoJsonFile.Converted converted = GeoJsonFile.toCsv(file, extent);
+        return gis("geojson", file, GeoJsonFile.toCsv(file, extent), fileName, progress);
+    }
+
+    /** A GeoPackage's feature table of pipes ({@link GeoPackageFile}), then as {@link #geojson}. */
+    public ImportReport geopackage(Path file, String table, String fileName, ImportProgress progress) {
+        ImportReport report = gis("geopackage", file, GeoPackageFile.toCsv(file, table, extent), fileName, progress);
+        report.detail("format", "geopackage");
+        return report;
+    }
+
+    private ImportReport gis(String format, Path file, GeoJsonFile.Converted converted, String fileName,
+                             ImportProgress progress) {
         Path csv = file.resolveSibling(file.getFileName() + ".csv");
         try {
             java.nio.file.Files.writeString(csv, converted.csv(), StandardCharsets.UTF_8);
@@ -59,7 +70,7 @@ public class NetworkImports {
             }
             converted.warnings().forEach(w -> report.warning(w.line(), w.field(), w.reason()));
             converted.notes().forEach(n -> report.note(n.line(), n.field(), n.reason()));
-            report.detail("format", "geojson");
+            report.detail("format", format);
             report.detail("features", converted.features());
             report.detail("crs", converted.sourceCrs());
             report.detail("storedCrs", GeoJsonFile.REGISTER_CRS);

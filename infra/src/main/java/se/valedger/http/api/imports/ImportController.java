@@ -143,6 +143,37 @@ class ImportController {
 
     static final java.util.Set<String> SWMM_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "crs",
             "defaultInstallationYear", "charset", "fileName");
+    @PostMapping(path = "/geopackage", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> geopackage(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                      HttpServletRequest request) throws IOException {
+        known(options, GEOPACKAGE_OPTIONS);
+        return geopackageJob(uploads.spool(file.getInputStream()), name(file.getOriginalFilename()), options, request);
+    }
+
+    @PostMapping(path = "/geopackage", consumes = {"application/geopackage+sqlite3", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> geopackageBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, GEOPACKAGE_OPTIONS);
+        return geopackageJob(uploads.body(request), name(options.get("fileName")), options, request);
+    }
+
+    private ResponseEntity<Object> geopackageJob(UploadSpool.Spooled gpkg, String name, Map<String, String> options,
+                                                 HttpServletRequest request) {
+        try (gpkg) {
+            if (gpkg.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the GeoPackage (.gpkg)");
+            }
+            wholeFiles.requireFits("geopackage", gpkg);
+            String table = options.get("table");
+            if (table != null && (table.isBlank() || table.length() > 100 || table.chars().anyMatch(Character::isISOControl))) {
+                throw new InvalidInput("table", "a table name is 1 to 100 printable characters");
+            }
+            return answers.run("geopackage", gpkg.take(), request,
+                    progress -> imports.geopackage(gpkg.file(), table, name, progress));
+        }
+    }
+
+    static final java.util.Set<String> GEOPACKAGE_OPTIONS = java.util.Set.of("fileName", "table");
     static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName");
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
             "defaultInstallationYear", "charset", "fileName");

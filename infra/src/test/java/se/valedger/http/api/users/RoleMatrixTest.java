@@ -134,6 +134,8 @@ class RoleMatrixTest {
             Call.multipart("/api/imports/geojson", "pipes.geojson", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/geojson", "application/geo+json", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/swmm", "model.inp", NOT_A_FILE, ADMINS),
+            Call.multipart("/api/imports/geopackage", "pipes.gpkg", NOT_A_FILE, ADMINS),
+            Call.upload("/api/imports/geopackage", "application/octet-stream", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/swmm", "text/plain", NOT_A_FILE, ADMINS),
             Call.upload("/api/imports/xlsx?kind=leaks", "application/octet-stream", NOT_A_FILE, ADMINS),
             Call.multipart("/api/imports/en13508", "survey.txt", NOT_A_FILE, ENGINEERS),
