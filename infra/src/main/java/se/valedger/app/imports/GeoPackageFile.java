@@ -12,7 +12,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -76,8 +75,7 @@ final class GeoPackageFile {
                     feature.set("geometry", geometry(rs.getBytes(column)));
                 }
             }
-            GeoJsonFile.Converted converted = GeoJsonFile.toCsv(collection, extent);
-            return converted;
+            return GeoJsonFile.toCsv(collection, extent);
         } catch (SQLException e) {
             throw new InvalidInput("file", "the file is not a GeoPackage (an SQLite database with gpkg_contents): "
                     + e.getMessage());
@@ -167,7 +165,4 @@ final class GeoPackageFile {
         return points;
     }
 
-    static String describe(String table) {
-        return table == null ? "" : table.toLowerCase(Locale.ROOT);
-    }
 }

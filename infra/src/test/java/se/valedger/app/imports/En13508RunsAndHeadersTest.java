@@ -223,6 +223,16 @@ class En13508RunsAndHeadersTest {
     }
 
     @Test
+    void aSurveyDatedWithATwoDigitYearFromTheLastCenturyIsReadWithThePivot() {
+        String run = block("30", "6", "A", "", "A", "AE", "23.5", "3.4,,BAB,A,A,1,12,,A,,,").replace("2007-07-19", "19.07.97");
+
+        JsonNode report = importFile(file("de", run), "registerPipes=true&idPrefix=OLDDATE-").json();
+
+        assertThat(report.get("accepted").asInt()).as(report.toString()).isEqualTo(1);
+        assertThat(report.at("/inspections/0/inspectionId").asText()).contains("1997-07-19");
+    }
+
+    @Test
     void anUnknownMaterialTableIsA400NamingTheParameter() {
         var response = importFile(file("de", DOWNSTREAM), "registerPipes=true&idPrefix=T-&materialCodes=XX");
         assertThat(response.status()).isEqualTo(400);

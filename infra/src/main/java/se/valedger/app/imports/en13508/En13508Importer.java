@@ -1,8 +1,6 @@
 package se.valedger.app.imports.en13508;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,15 +42,17 @@ import se.valedger.pipe.RegisterPipe;
 public class En13508Importer {
 
     static final String KIND = "en13508";
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.yyyy"), DateTimeFormatter.BASIC_ISO_DATE);
 
     private final ImportDispatcher dispatcher;
     private final EventLog eventLog;
     private final RegisterLookup register;
     private final En13508Settings settings;
 
-    En13508Importer(ImportDispatcher dispatcher, EventLog eventLog, RegisterLookup register, En13508Settings settings) {
+    private final java.time.Clock clock;
+
+    En13508Importer(ImportDispatcher dispatcher, EventLog eventLog, RegisterLookup register, En13508Settings settings,
+                    java.time.Clock clock) {
+        this.clock = clock;
         this.dispatcher = dispatcher;
         this.eventLog = eventLog;
         this.register = register;
@@ -116,7 +116,7 @@ public class En13508Importer {
             return ImportRow.refused(line, "AAA", "the header names no pipe (AAA, or AAD and AAF)");
         }
         String pipeId = (options.idPrefix() == null ? "" : options.idPrefix()) + reference;
-        LocalDate date = date(h.get("ABF"));
+        LocalDate date = date(h.get("ABF"), se.valedger.kernel.UtilityTime.thisYear(clock));
         if (date == null) {
             return ImportRow.refused(line, "ABF", "inspection date '" + h.get("ABF") + "' is missing or not a date");
         }
@@ -405,18 +405,10 @@ public class En13508Importer {
         };
     }
 
-    static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(value.strip(), format);
-            } catch (DateTimeParseException e) {
-                // next format
-            }
-        }
-        return null;
+    /** {@code ABF} in the forms {@link se.valedger.app.imports.ImportDates} reads, two-digit years with its pivot. */
+    static LocalDate date(String value, int thisYear) {
+        return se.valedger.app.imports.ImportDates.parse(value, thisYear).map(se.valedger.app.imports.ImportDates.Read::date)
+                .orElse(null);
     }
 
     private static Integer integer(String value) {
