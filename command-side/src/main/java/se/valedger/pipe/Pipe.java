@@ -54,7 +54,9 @@ class Pipe {
                 command.consequenceClass() == null ? DEFAULT_CONSEQUENCE_CLASS : command.consequenceClass(),
                 command.geometry(),
                 command.startNode(),
-                command.endNode()));
+                command.endNode(),
+                command.assumed(),
+                command.hydraulicStatus()));
     }
 
     @CommandHandler
@@ -65,7 +67,7 @@ class Pipe {
         String inspectionId = command.inspectionId() == null || command.inspectionId().isBlank()
                 ? UUID.randomUUID().toString()
                 : command.inspectionId();
-        InspectionsAreLoggedOnce.check(inspectionId, loggedInspections);
+        InspectionsAreLoggedOnce.check(inspectionId, command.formerIds(), loggedInspections);
         InspectionGrading grading = command.observations().isEmpty() ? null
                 : ConditionGrading.grade(command.observations(), PipeRigidity.context(state.attributes()));
         PipeCondition condition = InspectorClassesDecide.decide(command.observations(), grading,
@@ -115,11 +117,19 @@ class Pipe {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ImportOutcome handle(ImportPipe command, Clock clock) {
         if (!state.registered()) {
+            // A field the file does not give is defaulted and named assumed, so no one reads the default as a fact.
+            List<String> assumed = new java.util.ArrayList<>();
+            if (command.material() == null) {
+                assumed.add("material");
+            }
+            if (command.installationYear() == null) {
+                assumed.add("installationYear");
+            }
             register(new RegisterPipe(command.pipeId(), command.networkKind(),
                     command.material() == null ? Material.UNKNOWN : command.material(), command.diameterMm(),
                     command.lengthM(), command.installationYear() == null ? command.defaultInstallationYear()
                             : command.installationYear(), command.district(), command.consequenceClass(),
-                    command.geometry(), command.startNode(), command.endNode()), clock);
+                    command.geometry(), command.startNode(), command.endNode(), assumed, command.hydraulicStatus()), clock);
             return ImportOutcome.CREATED;
         }
         PipeAttributes corrected = command.asCorrection().applyTo(state.attributes());

@@ -26,7 +26,18 @@ final class PlausiblePipeAttributes {
     static void checkRegistration(RegisterPipe command, Clock clock) {
         checkId(command.pipeId());
         checkValues(command, clock);
+        for (String field : command.assumed()) {
+            if (!ASSUMABLE.contains(field)) {
+                throw new InvalidInput("assumed", "only " + ASSUMABLE + " can be marked assumed, not '" + field + "'");
+            }
+        }
+        checkHydraulicStatus(command.hydraulicStatus());
     }
+
+    /** The fields an import may default (issue 18): what a file most often leaves out. */
+    static final java.util.List<String> ASSUMABLE = java.util.List.of("material", "installationYear");
+    /** EPANET 2 [PIPES] status (EPANET 2.2 manual, section "[PIPES]"): open, closed, check valve. */
+    static final java.util.List<String> HYDRAULIC_STATUSES = java.util.List.of("OPEN", "CLOSED", "CV");
 
     private static void checkValues(RegisterPipe command, Clock clock) {
         required("networkKind", command.networkKind());
@@ -51,6 +62,14 @@ final class PlausiblePipeAttributes {
         checkValues(new RegisterPipe(pipeId, a.networkKind(), a.material(), a.diameterMm(), a.lengthM(),
                 a.installationYear(), a.district(), a.consequenceClass(), a.geometry(), a.startNode(), a.endNode()),
                 clock);
+        checkHydraulicStatus(a.hydraulicStatus());
+    }
+
+    private static void checkHydraulicStatus(String status) {
+        if (status != null && !HYDRAULIC_STATUSES.contains(status)) {
+            throw new InvalidInput("hydraulicStatus", "a pipe's hydraulic status is one of " + HYDRAULIC_STATUSES
+                    + ", was '" + status + "'");
+        }
     }
 
     static void checkId(String pipeId) {

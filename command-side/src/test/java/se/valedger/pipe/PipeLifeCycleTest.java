@@ -186,13 +186,30 @@ class PipeLifeCycleTest {
     }
 
     @Test
-    void anImportOfANewPipeRegistersItWithUnknownMaterialAndTheDefaultYear() {
+    void anImportOfANewPipeRegistersItWithUnknownMaterialAndTheDefaultYearBothMarkedAssumed() {
         fixture.givenNoPriorActivity()
                 .when(new ImportPipe("N1-10", NetworkKind.DRINKING_WATER, null, 457, 3209.5, null, null, null, null,
                         "10", "11", 1970, "import"))
                 .expectResultMessagePayload(ImportOutcome.CREATED)
                 .expectEvents(new PipeRegistered("N1-10", NetworkKind.DRINKING_WATER, Material.UNKNOWN, 457, 3209.5,
-                        1970, null, 3, null, "10", "11"));
+                        1970, null, 3, null, "10", "11", java.util.List.of("material", "installationYear"), null));
+    }
+
+    @Test
+    void anImportThatStatesTheMaterialAssumesOnlyTheYearAndKeepsTheModelsStatus() {
+        fixture.givenNoPriorActivity()
+                .when(new ImportPipe("N1-11", NetworkKind.DRINKING_WATER, Material.PVC, 160, 80.0, null, null, null,
+                        null, "10", "11", 1970, "import", "CV"))
+                .expectEvents(new PipeRegistered("N1-11", NetworkKind.DRINKING_WATER, Material.PVC, 160, 80.0,
+                        1970, null, 3, null, "10", "11", java.util.List.of("installationYear"), "CV"));
+    }
+
+    @Test
+    void aRegistrationMarkingAFieldThatCannotBeAssumedIsRefusedNamingIt() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPipe("N1-12", NetworkKind.DRINKING_WATER, Material.PVC, 160, 80.0, 1990, null, null,
+                        null, null, null, java.util.List.of("diameterMm"), null))
+                .expectNoEvents().expectException(se.valedger.kernel.InvalidInput.class);
     }
 
     @Test

@@ -63,7 +63,7 @@ class StoredEventJsonTest {
                 WHERE aggregate_identifier = 'VA-JSON' ORDER BY sequence_number""");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get("payload_type")).isEqualTo("se.valedger.pipe.PipeRegistered");
-        assertThat(rows.get(0).get("payload_revision")).isEqualTo("1");
+        assertThat(rows.get(0).get("payload_revision")).isEqualTo("2");
         String registered = new String((byte[]) rows.get(0).get("payload"), StandardCharsets.UTF_8);
         String inspected = new String((byte[]) rows.get(1).get("payload"), StandardCharsets.UTF_8);
 

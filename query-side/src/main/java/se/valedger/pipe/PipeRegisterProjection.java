@@ -43,12 +43,14 @@ class PipeRegisterProjection implements ReadModel {
     void on(PipeRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) {
         BatchedWrites.update(jdbc, """
                 INSERT INTO register.pipe (pipe_id, network_kind, material, diameter_mm, length_m, installation_year,
-                    district, consequence_class, geometry, start_node, end_node, status, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'IN_SERVICE', ?)
+                    district, consequence_class, geometry, start_node, end_node, status, registered_at, assumed,
+                    hydraulic_status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'IN_SERVICE', ?, ?, ?)
                 """,
                 event.pipeId(), event.networkKind().name(), event.material().name(), event.diameterMm(),
                 event.lengthM(), event.installationYear(), event.district(), event.consequenceClass(),
-                toJson(event.geometry()), event.startNode(), event.endNode(), Timestamp.from(registeredAt));
+                toJson(event.geometry()), event.startNode(), event.endNode(), Timestamp.from(registeredAt),
+                String.join(",", event.assumed()), event.hydraulicStatus());
     }
 
     @EventHandler
@@ -72,18 +74,31 @@ class PipeRegisterProjection implements ReadModel {
         BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET network_kind = ?, material = ?, diameter_mm = ?, length_m = ?,
                     installation_year = ?, district = ?, consequence_class = ?, geometry = ?::jsonb, start_node = ?,
-                    end_node = ?
+                    end_node = ?, hydraulic_status = ?
                 WHERE pipe_id = ?
                 """,
                 a.networkKind().name(), a.material().name(), a.diameterMm(), a.lengthM(), a.installationYear(),
-                a.district(), a.consequenceClass(), toJson(a.geometry()), a.startNode(), a.endNode(), event.pipeId());
+                a.district(), a.consequenceClass(), toJson(a.geometry()), a.startNode(), a.endNode(),
+                a.hydraulicStatus(), event.pipeId());
+        if (a.assumed() != null) {
+            BatchedWrites.update(jdbc, "UPDATE register.pipe SET assumed = ? WHERE pipe_id = ?",
+                    String.join(",", a.assumed()), event.pipeId());
+        } else {
+            // A correction stored before issue 18 recorded no list: the fields it changed are no longer assumed.
+            for (FieldChange change : event.changes()) {
+                BatchedWrites.update(jdbc, "UPDATE register.pipe SET assumed = coalesce(array_to_string(array_remove("
+                        + "string_to_array(NULLIF(assumed, ''), ','), ?), ','), '') WHERE pipe_id = ?",
+                        change.field(), event.pipeId());
+            }
+        }
     }
 
     @EventHandler
     void on(PipeRenewed event) {
         BatchedWrites.update(jdbc, """
                 UPDATE register.pipe SET material = ?, installation_year = ?, diameter_mm = ?, renewed_year = ?,
-                    renewal_method = ?
+                    renewal_method = ?, assumed = coalesce(array_to_string(array_remove(array_remove(
+                        string_to_array(NULLIF(assumed, ''), ','), 'material'), 'installationYear'), ','), '')
                 WHERE pipe_id = ?
                 """,
                 event.material().name(), event.year(), event.diameterMm(), event.year(), event.method().name(),
@@ -107,6 +122,11 @@ class PipeRegisterProjection implements ReadModel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a condition cannot be written as JSON", e);
         }
+    }
+
+    /** The stored comma-separated list of assumed fields. */
+    static java.util.List<String> assumedList(String stored) {
+        return stored == null || stored.isBlank() ? java.util.List.of() : java.util.List.of(stored.split(","));
     }
 
     private static String toJson(Geometry geometry) {

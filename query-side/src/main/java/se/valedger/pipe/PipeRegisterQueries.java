@@ -17,7 +17,8 @@ class PipeRegisterQueries {
     static final String COLUMNS = """
             pipe_id, network_kind, material, diameter_mm, length_m, installation_year, district,
             consequence_class, geometry, start_node, end_node, status, latest_grade, last_inspected_on,
-            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on, condition::text AS condition""";
+            inspection_count, registered_at, renewed_year, renewal_method, decommissioned_on, condition::text AS condition,
+            assumed, hydraulic_status""";
 
     private final JdbcTemplate jdbc;
 
@@ -78,7 +79,9 @@ class PipeRegisterQueries {
                 (Integer) rs.getObject("renewed_year"),
                 RenewalMethod.of(rs.getString("renewal_method")),
                 rs.getDate("decommissioned_on") == null ? null : rs.getDate("decommissioned_on").toLocalDate(),
-                condition(rs.getString("condition")));
+                condition(rs.getString("condition")),
+                PipeRegisterProjection.assumedList(rs.getString("assumed")),
+                rs.getString("hydraulic_status"));
     }
 
     private static PipeCondition condition(String json) {

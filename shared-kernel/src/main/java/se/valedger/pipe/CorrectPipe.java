@@ -18,9 +18,20 @@ public record CorrectPipe(
         Geometry geometry,
         String startNode,
         String endNode,
-        String reason) {
+        String reason,
+        String hydraulicStatus) {
 
-    /** The attributes after this correction, starting from {@code current}. */
+    public CorrectPipe(String pipeId, NetworkKind networkKind, Material material, Integer diameterMm, Double lengthM,
+                       Integer installationYear, String district, Integer consequenceClass, Geometry geometry,
+                       String startNode, String endNode, String reason) {
+        this(pipeId, networkKind, material, diameterMm, lengthM, installationYear, district, consequenceClass, geometry,
+                startNode, endNode, reason, null);
+    }
+
+    /**
+     * The attributes after this correction, starting from {@code current}. A field it gives is no longer assumed
+     * (a correction states it).
+     */
     public PipeAttributes applyTo(PipeAttributes current) {
         return new PipeAttributes(
                 networkKind != null ? networkKind : current.networkKind(),
@@ -32,6 +43,9 @@ public record CorrectPipe(
                 consequenceClass != null ? consequenceClass : current.consequenceClass(),
                 geometry != null ? geometry : current.geometry(),
                 startNode != null ? startNode : current.startNode(),
-                endNode != null ? endNode : current.endNode());
+                endNode != null ? endNode : current.endNode(),
+                current.assumedWithout(material != null ? "material" : null,
+                        installationYear != null ? "installationYear" : null),
+                hydraulicStatus != null ? hydraulicStatus : current.hydraulicStatus());
     }
 }

@@ -40,7 +40,8 @@ public record PipeState(
                     0, null, null);
         }
         if (event instanceof PipeCorrected e) {
-            return with(e.corrected(), status, renewedYear, renewalMethod, decommissionedOn, decommissionReason);
+            return with(e.corrected().withAssumedAfter(attributes, e.changes()), status, renewedYear, renewalMethod,
+                    decommissionedOn, decommissionReason);
         }
         if (event instanceof PipeRenewed e) {
             return with(attributes.renewed(e.material(), e.year(), e.diameterMm()), status, e.year(), e.method(),

@@ -1,6 +1,6 @@
 package se.valedger.app.imports;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,9 @@ import se.valedger.pipe.Point;
 /**
  * An EPANET 2 network model ({@code .inp}). A first pass checks the whole file and keeps what the
  * pipes need from later sections (units, node coordinates, vertices); the second pass streams
- * {@code [PIPES]} rows. Pumps and valves are links but not pipes and are not imported.
+ * {@code [PIPES]} rows. Pumps and valves are links but not pipes and are not imported. The file is read in the
+ * import's {@code charset} (a model saved on Windows is often ISO-8859-1 or windows-1252). A pipe's status
+ * ({@code [PIPES]} column 8, overridden by a {@code [STATUS]} line for it) is kept as its hydraulic status.
  */
 final class EpanetFile {
 
@@ -31,7 +33,12 @@ final class EpanetFile {
     static final double METRES_PER_FOOT = 0.3048;
     static final double MILLIMETRES_PER_INCH = 25.4;
 
+    /** EPANET 2.2 manual, "[PIPES]" and "[STATUS]": a pipe is OPEN, CLOSED or CV (a check valve). */
+    static final Set<String> PIPE_STATUSES = Set.of("OPEN", "CLOSED", "CV");
+
     private final Path file;
+    private final Charset charset;
+    private final Map<String, String> statusSection = new HashMap<>();
     private final Map<String, Point> nodes = new HashMap<>();
     private final Map<String, List<Point>> vertices = new HashMap<>();
     private final Map<String, Long> firstLineOfPipe = new HashMap<>();
@@ -45,13 +52,14 @@ final class EpanetFile {
     record Element(long line, String id, se.valedger.network.LinkKind kind, String node1, String node2, String type) {
     }
 
-    private EpanetFile(Path file) {
+    private EpanetFile(Path file, Charset charset) {
         this.file = file;
+        this.charset = charset;
     }
 
     /** Reads the whole file once; throws {@link MalformedFile} with the line at the first thing that is not EPANET. */
-    public static EpanetFile check(Path file) {
-        EpanetFile epanet = new EpanetFile(file);
+    public static EpanetFile check(Path file, Charset charset) {
+        EpanetFile epanet = new EpanetFile(file, charset);
         epanet.scan();
         return epanet;
     }
@@ -59,7 +67,7 @@ final class EpanetFile {
     private void scan() {
         String[] section = {null};
         boolean[] ended = {false};
-        long lines = TextLines.forEach(file, StandardCharsets.UTF_8, (number, text) -> {
+        long lines = TextLines.forEach(file, charset, (number, text) -> {
             if (ended[0]) {
                 return;
             }
@@ -98,6 +106,11 @@ final class EpanetFile {
                 case "VERTICES" -> vertices.computeIfAbsent(fields[0], k -> new ArrayList<>())
                         .add(point(number, fields, "[VERTICES]"));
                 case "OPTIONS" -> options(number, fields);
+                case "STATUS" -> {
+                    if (fields.length >= 2) {
+                        statusSection.put(fields[0], fields[1].toUpperCase(Locale.ROOT));
+                    }
+                }
                 default -> {
                     // other sections are not needed for the register
                 }
@@ -114,7 +127,7 @@ final class EpanetFile {
     /** Streams one row per {@code [PIPES]} line; call only after {@link #check}. */
     public void rows(Settings settings, Consumer<ImportRow> rows) {
         String[] section = {null};
-        TextLines.forEach(file, StandardCharsets.UTF_8, (number, text) -> {
+        TextLines.forEach(file, charset, (number, text) -> {
             String data = stripComment(text);
             if (data.isEmpty()) {
                 return;
@@ -183,19 +196,41 @@ final class EpanetFile {
             return ImportRow.refused(number, "material", "attribute file line " + extra.line() + ": unknown material '"
                     + extra.material() + "'");
         }
+        String status = statusSection.getOrDefault(pipe.id(), pipe.status());
+        if (status != null && !PIPE_STATUSES.contains(status)) {
+            // [STATUS] also takes a setting for pumps and valves; a pipe has only these three.
+            return ImportRow.refused(number, "status", "pipe " + pipe.id() + " has status '" + status
+                    + "'; a pipe's status is one of " + PIPE_STATUSES.stream().sorted().toList());
+        }
         String undefined = definedNodes.isEmpty() ? null : !definedNodes.containsKey(pipe.node1()) ? pipe.node1()
                 : !definedNodes.containsKey(pipe.node2()) ? pipe.node2() : null;
         double lengthM = usUnits ? pipe.length() * METRES_PER_FOOT : pipe.length();
         int diameterMm = (int) Math.round(usUnits ? pipe.diameter() * MILLIMETRES_PER_INCH : pipe.diameter());
-        ImportRow row = ImportRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(),
-                material, diameterMm, lengthM, extra == null ? null : extra.installationYear(), settings.district(), null,
+        Integer year = extra == null ? null : extra.installationYear();
+        ImportRow row = ImportRow.of(number, new ImportPipe(settings.idPrefix() + pipe.id(), settings.networkKind(), material,
+                diameterMm, lengthM, year, settings.district(), null,
                 undefined == null ? geometry(pipe, settings.crs()) : null, pipe.node1(), pipe.node2(),
-                settings.defaultInstallationYear(), settings.reason()));
-        if (undefined == null) {
+                settings.defaultInstallationYear(), settings.reason(), status));
+        if (material != null && year != null && undefined == null) {
             return row;
         }
-        return row.whenStored(report -> report.warning(number, "node", "pipe " + pipe.id() + " names node " + undefined
-                + ", which the file does not define in [JUNCTIONS], [RESERVOIRS] or [TANKS]: the pipe gets no geometry"));
+        // Defaults are said per row: the pipe marks them assumed (issue 18), the report names them.
+        return row.whenStored(report -> {
+            if (undefined != null) {
+                report.warning(number, "node", "pipe " + pipe.id() + " names node " + undefined
+                        + ", which the file does not define in [JUNCTIONS], [RESERVOIRS] or [TANKS]: the pipe gets no"
+                        + " geometry");
+            }
+            if (material == null) {
+                report.note(number, "material", "EPANET has no material: a new pipe is UNKNOWN, marked assumed;"
+                        + " a registered one keeps its own (give an attributes file)");
+            }
+            if (year == null) {
+                report.note(number, "installationYear", "EPANET has no installation year: a new pipe gets "
+                        + settings.defaultInstallationYear() + " (defaultInstallationYear), marked assumed; a registered"
+                        + " one keeps its own");
+            }
+        });
     }
 
     private Geometry geometry(Pipe pipe, String crs) {
@@ -225,7 +260,7 @@ final class EpanetFile {
         }
     }
 
-    record Pipe(String id, String node1, String node2, double length, double diameter) {
+    record Pipe(String id, String node1, String node2, double length, double diameter, String status) {
     }
 
     private static Pipe pipe(long number, String[] fields) {
@@ -233,8 +268,20 @@ final class EpanetFile {
             throw new MalformedFile(number, "line " + number + ": a [PIPES] row needs id, node1, node2, length, diameter"
                     + " and roughness; found " + fields.length + " value(s) (is the file cut off?)");
         }
+        // id node1 node2 length diameter roughness [minor loss] [status]
         return new Pipe(fields[0], fields[1], fields[2], number(number, fields[3], "length"),
-                number(number, fields[4], "diameter"));
+                number(number, fields[4], "diameter"), status(fields));
+    }
+
+    /** Column 8, or column 7 when the minor loss is left out and a status stands there (as EPANET reads it). */
+    private static String status(String[] fields) {
+        if (fields.length >= 8) {
+            return fields[7].toUpperCase(Locale.ROOT);
+        }
+        if (fields.length == 7 && !fields[6].matches("[-+0-9.eE]+")) {
+            return fields[6].toUpperCase(Locale.ROOT);
+        }
+        return null;
     }
 
     private static Point point(long number, String[] fields, String section) {

@@ -139,6 +139,7 @@ public class ImportDispatcher implements DisposableBean {
             report.read(row.rows());
             if (row.refusal() != null) {
                 report.rejected(row.rows(), row.refusal());
+                row.whenStored().accept(report);
                 return;
             }
             if (sequential) {

@@ -33,15 +33,68 @@ public class NetworkImports {
 
     private final ImportDispatcher dispatcher;
     private final Clock clock;
+    private final GisSettings extent;
 
-    NetworkImports(ImportDispatcher dispatcher, Clock clock) {
+    NetworkImports(ImportDispatcher dispatcher, Clock clock, GisSettings extent) {
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.extent = extent;
+    }
+
+    /**
+     * A GeoJSON FeatureCollection of pipes ({@link GeoJsonFile}): read as the pipes CSV it stands for, in EPSG:3006;
+     * the report adds the file's {@code crs}, the reprojection, the features refused for their geometry and the
+     * warnings of features outside the municipality extent.
+     */
+    public ImportReport geojson(Path file, String fileName, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(file, "a GeoJSON text file (application/geo+json)");
+        return gis("geojson", file, GeoJsonFile.toCsv(file, extent), fileName, progress);
+    }
+
+    /** A GeoPackage's feature table of pipes ({@link GeoPackageFile}), then as {@link #geojson}. */
+    public ImportReport geopackage(Path file, String table, String fileName, ImportProgress progress) {
+        ImportReport report = gis("geopackage", file, GeoPackageFile.toCsv(file, table, extent), fileName, progress);
+        report.detail("format", "geopackage");
+        return report;
+    }
+
+    private ImportReport gis(String format, Path file, GeoJsonFile.Converted converted, String fileName,
+                             ImportProgress progress) {
+        Path csv = file.resolveSibling(file.getFileName() + ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, converted.csv(), StandardCharsets.UTF_8);
+            ImportReport report = pipesCsv(csv, fileName, Map.of("crs", GeoJsonFile.REGISTER_CRS), progress);
+            for (ImportReport.Row refused : converted.refused()) {
+                report.read(1);
+                report.rejected(1, refused);
+            }
+            converted.warnings().forEach(w -> report.warning(w.line(), w.field(), w.reason()));
+            converted.notes().forEach(n -> report.note(n.line(), n.field(), n.reason()));
+            report.detail("format", format);
+            report.detail("features", converted.features());
+            report.detail("crs", converted.sourceCrs());
+            report.detail("storedCrs", GeoJsonFile.REGISTER_CRS);
+            report.detail("reprojected", !GeoJsonFile.REGISTER_CRS.equals(converted.sourceCrs()));
+            report.detail("lines", "line n is feature n-2 (counted from 0); line 1 stands for the properties' names");
+            return report;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(csv);
+            } catch (java.io.IOException e) {
+                // removed with the job's upload directory
+            }
+        }
     }
 
     public ImportReport epanet(Path model, Path attributes, String fileName, Map<String, String> options,
                                 ImportProgress progress) {
-        EpanetFile epanet = EpanetFile.check(model);
+        BinaryFiles.refuseIfBinary(model, "an EPANET 2 .inp text file (text/plain)");
+        if (attributes != null) {
+            BinaryFiles.refuseIfBinary(attributes, "a CSV text file of pipe attributes (text/csv)");
+        }
+        EpanetFile epanet = EpanetFile.check(model, charset(options));
         var extra = attributes == null ? Map.<String, PipeAttributesCsv.Attributes>of()
                 : PipeAttributesCsv.read(attributes, charset(options));
         NetworkKind kind = options.containsKey("networkKind") ? networkKind(options.get("networkKind"))
@@ -61,8 +114,31 @@ public class NetworkImports {
         return pipes;
     }
 
+    /**
+     * An EPA SWMM 5 model's conduits as sewer pipes ({@link SwmmFile}): network kind {@code networkKind}, else
+     * WASTEWATER (ASSUMED, said in the report); coordinates in the modeller's units ({@code crs}, default SWMM).
+     */
+    public ImportReport swmm(Path model, String fileName, Map<String, String> options, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(model, "an EPA SWMM 5 .inp text file (text/plain)");
+        SwmmFile swmm = SwmmFile.read(model, charset(options));
+        NetworkKind kind = options.containsKey("networkKind") ? networkKind(options.get("networkKind"))
+                : NetworkKind.WASTEWATER;
+        progress.total(swmm.conduits());
+        ImportDispatcher.Run run = dispatcher.parallel("swmm", PipeImportHandling.INSTANCE, progress);
+        run.readAll(submit -> swmm.rows(options.getOrDefault("idPrefix", ""), kind,
+                options.getOrDefault("crs", SWMM_CRS), defaultYear(options), "import swmm " + fileName, submit));
+        if (!options.containsKey("networkKind")) {
+            run.report().detail("networkKind", "WASTEWATER (ASSUMED: the parameter networkKind sets it)");
+        }
+        return run.finish();
+    }
+
+    /** SWMM coordinates are the modeller's map units, not a known CRS. */
+    static final String SWMM_CRS = "SWMM";
+
     public ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         String crs = options.getOrDefault("crs", Geometry.SWEREF99_TM);
+        BinaryFiles.refuseIfBinary(file, "a CSV text file (text/csv)");
         PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
         progress.total(csv.dataRows());
         ImportDispatcher.Run run = dispatcher.parallel("pipes-csv", PipeImportHandling.INSTANCE, progress);

@@ -94,26 +94,30 @@ final class PipesCsvFile {
     }
 
     private ImportRow row(long number, Values v, int defaultInstallationYear, String reason) {
+        // Every reason a row cannot be stored is reported, not only the first (issue 18).
+        List<ImportReport.Row> errors = new java.util.ArrayList<>();
         Long first = firstLineOfId.get(v.id);
         if (v.id == null) {
-            return ImportRow.refused(number, "id", "the row has no pipe id");
-        }
-        if (first != number) {
-            return ImportRow.refused(number, "id", "pipe " + v.id + " is listed twice; first on line " + first);
+            errors.add(new ImportReport.Row(number, "id", "the row has no pipe id"));
+        } else if (first != number) {
+            errors.add(new ImportReport.Row(number, "id", "pipe " + v.id + " is listed twice; first on line " + first));
         }
         for (String column : REQUIRED) {
-            if (v.raw.get(column) == null) {
-                return ImportRow.refused(number, column, column + " is required");
+            if (!column.equals("id") && v.raw.get(column) == null) {
+                errors.add(new ImportReport.Row(number, column, column + " is required"));
             }
         }
-        NetworkKind kind = Vocabulary.networkKind(v.raw.get("networkKind"));
-        if (kind == null) {
-            return ImportRow.refused(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
-                    + "'; use dricksvatten/spillvatten/dagvatten/kombinerad or " + List.of(NetworkKind.values()));
+        NetworkKind kind = Vocabulary.networkKind(v.raw.get("networkKind") == null ? "" : v.raw.get("networkKind"));
+        if (kind == null && v.raw.get("networkKind") != null) {
+            errors.add(new ImportReport.Row(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
+                    + "'; use dricksvatten/spillvatten/dagvatten/kombinerad or " + List.of(NetworkKind.values())));
         }
-        Material material = Vocabulary.material(v.raw.get("material"));
-        if (material == null) {
-            return ImportRow.refused(number, "material", "unknown material '" + v.raw.get("material") + "'");
+        Material material = v.raw.get("material") == null ? null : Vocabulary.material(v.raw.get("material"));
+        if (material == null && v.raw.get("material") != null) {
+            errors.add(new ImportReport.Row(number, "material", "unknown material '" + v.raw.get("material") + "'"));
+        }
+        if (!errors.isEmpty()) {
+            return ImportRow.refused(errors);
         }
         return ImportRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM, v.installationYear,
                 v.raw.get("district"), v.consequenceClass, v.geometry, v.raw.get("startNode"), v.raw.get("endNode"),

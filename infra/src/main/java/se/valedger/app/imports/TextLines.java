@@ -40,15 +40,53 @@ public final class TextLines {
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return new Checked(new InputStreamReader(Files.newInputStream(file), decoder), charset.name());
+            return new Checked(new InputStreamReader(Files.newInputStream(file), decoder), charset.name(),
+                    () -> firstUndecodableLine(file, charset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The line of the first bytes that are not text in the charset, found by decoding the file again byte by byte:
+     * the reader decodes blocks ahead of the lines it has handed out, so its own count names an earlier line.
+     */
+    static long firstUndecodableLine(Path file, Charset charset) {
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64 * 1024);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+        long breaks = 0;
+        boolean afterCr = false;
+        try (var channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(in) < 0;
+                in.flip();
+                java.nio.charset.CoderResult result = decoder.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\r' || (c == '\n' && !afterCr)) {
+                        breaks++;
+                    }
+                    afterCr = c == '\r';
+                }
+                out.clear();
+                if (result.isError()) {
+                    return breaks + 1;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return breaks + 1;
+    }
+
     /** Text already decoded (an importer that guesses the charset of a file it reads whole). */
     public static Reader of(String text) {
-        return new Checked(new StringReader(text), "the expected");
+        return new Checked(new StringReader(text), "the expected", null);
     }
 
     /** Calls the handler for every line (any line ending), numbered from 1, without a leading BOM; answers the count. */
@@ -73,13 +111,15 @@ public final class TextLines {
 
         private final Reader in;
         private final String charset;
+        private final java.util.function.LongSupplier exactLine;
         private long breaks;
         private long sinceBreak;
         private boolean afterCr;
 
-        Checked(Reader in, String charset) {
+        Checked(Reader in, String charset, java.util.function.LongSupplier exactLine) {
             this.in = in;
             this.charset = charset;
+            this.exactLine = exactLine;
         }
 
         @Override
@@ -88,7 +128,7 @@ public final class TextLines {
             try {
                 n = in.read(buffer, offset, length);
             } catch (CharacterCodingException e) {
-                long line = breaks + 1;
+                long line = exactLine == null ? breaks + 1 : exactLine.getAsLong();
                 throw new MalformedFile(line, "line " + line + " is not " + charset
                         + " text; pass the file's charset (e.g. charset=ISO-8859-1)");
             }

@@ -51,6 +51,7 @@ public class PipeTimeline {
         for (String field : PipeAttributes.FIELDS) {
             view.put(field, attributes.get(field));
         }
+        view.put("assumed", attributes.assumedOrNone());
         view.put("status", state.status());
         view.put("renewedYear", state.renewedYear());
         view.put("renewalMethod", state.renewalMethod());

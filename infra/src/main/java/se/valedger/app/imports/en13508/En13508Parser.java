@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import se.valedger.inspection.Observation;
 
 /**
@@ -26,6 +27,12 @@ import se.valedger.inspection.Observation;
  */
 final class En13508Parser {
 
+    /**
+     * A continuous-defect marker (field J): {@code A<n>} starts and {@code B<n>} ends defect n (EN 13508-2 table B.3,
+     * the same shape the pipe's rule {@code ObservationsMustBeWellFormed} accepts).
+     */
+    static final Pattern CONTINUOUS = Pattern.compile("[ABab][0-9A-Za-z]{1,4}");
+
     private En13508Parser() {
     }
 
@@ -38,6 +45,7 @@ final class En13508Parser {
         char separator = ',';
         char decimal = '.';
         char quote = '"';
+        String language = null;
         List<En13508File.Inspection> inspections = new ArrayList<>();
         List<En13508File.Problem> problems = new ArrayList<>();
         Builder current = null;
@@ -57,6 +65,8 @@ final class En13508Parser {
                     decimal = value.charAt(0);
                 } else if (line.startsWith("#A5=") && !value.isEmpty()) {
                     quote = value.charAt(0);
+                } else if (line.startsWith("#A2=") && !value.isEmpty()) {
+                    language = value;
                 }
                 continue;
             }
@@ -115,7 +125,7 @@ final class En13508Parser {
         if (current != null) {
             inspections.add(current.build(false));
         }
-        return new En13508File(inspections, problems);
+        return new En13508File(inspections, problems, language);
     }
 
     /** The encoding named by {@code #A1}; the first lines are ASCII in every encoding the format allows. */
@@ -168,6 +178,7 @@ final class En13508Parser {
         final List<Observation> observations = new ArrayList<>();
         final List<Long> observationLines = new ArrayList<>();
         final List<En13508File.Problem> problems = new ArrayList<>();
+        final List<En13508File.Problem> warnings = new ArrayList<>();
         boolean hasObservations;
 
         Builder(long line) {
@@ -196,10 +207,16 @@ final class En13508Parser {
                 problems.add(new En13508File.Problem(lineNo, "A", "observation without a main code"));
                 return;
             }
+            String continuous = byLetter.get("J");
+            if (continuous != null && !CONTINUOUS.matcher(continuous).matches()) {
+                warnings.add(new En13508File.Problem(lineNo, "J", "continuous-defect marker '" + continuous
+                        + "' is not A<n> (start) or B<n> (end): the observation is kept as a single defect without it"));
+                continuous = null;
+            }
             observations.add(new Observation(distance, code, byLetter.get("B"), byLetter.get("C"),
                     decimalised(byLetter.get("D"), decimal), decimalised(byLetter.get("E"), decimal),
                     clockFrom, clockTo, byLetter.containsKey("K") ? "A".equalsIgnoreCase(byLetter.get("K")) : null,
-                    byLetter.get("J"), byLetter.get("F")));
+                    continuous, byLetter.get("F")));
             observationLines.add(lineNo);
         }
 
@@ -236,7 +253,7 @@ final class En13508Parser {
         }
 
         En13508File.Inspection build(boolean closed) {
-            return new En13508File.Inspection(line, header, observations, observationLines, problems, closed);
+            return new En13508File.Inspection(line, header, observations, observationLines, problems, warnings, closed);
         }
     }
 }

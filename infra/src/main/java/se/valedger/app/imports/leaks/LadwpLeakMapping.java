@@ -1,11 +1,9 @@
 package se.valedger.app.imports.leaks;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import se.valedger.app.imports.ImportDates;
 import se.valedger.leak.FailureCause;
 import se.valedger.leak.LeakIds;
 import se.valedger.leak.LeakKind;
@@ -21,7 +19,12 @@ import se.valedger.pipe.Material;
  * <table>
  * <tr><th>column</th><th>becomes</th><th>when messy</th></tr>
  * <tr><td>LEAK_ID</td><td>leak id {@code <source>-<LEAK_ID>}</td><td>missing: row rejected; seen before in the file: rejected as duplicate</td></tr>
- * <tr><td>RPT_DATE ({@code 1-Jan-10})</td><td>reportedOn</td><td>missing or not a date: rejected</td></tr>
+ * <tr><td>RPT_DATE ({@code 1-Jan-10})</td><td>reportedOn, read by {@link ImportDates}: four-digit years in the usual
+ * forms, two-digit years with the pivot (a year after this one's two digits is 19yy)</td><td>missing or not a date:
+ * rejected</td></tr>
+ * <tr><td>PIPE_ID (also {@code pipeId}, {@code ledningsid})</td><td>the leak's pipe, {@code pipeIdPrefix} + the
+ * value, when the register has that pipe: the break then enters its failure history ({@code leaks.pipe_failure})
+ * </td><td>not registered: no link, warning naming the id</td></tr>
  * <tr><td>LAT, LON</td><td>position, EPSG:4326 (x = lon, y = lat)</td><td>missing: address only; neither: rejected</td></tr>
  * <tr><td>ADDRESS (else MAIN_ST / CROSS_ST)</td><td>address</td><td></td></tr>
  * <tr><td>PIPE_SIZE (inch)</td><td>diameterMm = inch x 25.4, rounded</td><td>blank or not a number: no size, warning</td></tr>
@@ -38,8 +41,8 @@ import se.valedger.pipe.Material;
  */
 final class LadwpLeakMapping {
 
-    static final DateTimeFormatter REPORT_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("d-MMM-uu").toFormatter(Locale.US).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** The column names a pipe id may come under (matched ignoring case and punctuation). */
+    static final java.util.Set<String> PIPE_ID_COLUMNS = java.util.Set.of("pipeid", "ledningsid", "mainid");
 
     /** A row's command, or why it cannot be one; warnings for values that were dropped or guessed. */
     record Mapped(RecordHistoricLeak command, String rejectField, String rejectReason, Map<String, String> warnings) {
@@ -48,21 +51,36 @@ final class LadwpLeakMapping {
     private LadwpLeakMapping() {
     }
 
-    static Mapped map(String source, Map<String, String> row) {
+    /**
+     * The row's command. {@code thisYear}: the utility's year, the two-digit-year pivot; {@code registered} says
+     * whether a pipe id (with {@code pipeIdPrefix}) is in the register.
+     */
+    static Mapped map(String source, Map<String, String> row, int thisYear, String pipeIdPrefix,
+                      java.util.function.Predicate<String> registered) {
         Map<String, String> warnings = new java.util.LinkedHashMap<>();
         String id = value(row, "LEAK_ID");
         if (id == null) {
             return reject("LEAK_ID", "the row has no LEAK_ID");
         }
-        LocalDate reportedOn;
-        try {
-            String date = value(row, "RPT_DATE");
-            if (date == null) {
-                return reject("RPT_DATE", "the row has no report date");
+        String date = value(row, "RPT_DATE");
+        if (date == null) {
+            return reject("RPT_DATE", "the row has no report date");
+        }
+        var read = ImportDates.parse(date, thisYear);
+        if (read.isEmpty()) {
+            return reject("RPT_DATE", "'" + date + "' is not a date in any of the forms " + ImportDates.FORMS);
+        }
+        LocalDate reportedOn = read.get().date();
+        String pipeId = null;
+        String named = pipeIdOf(row);
+        if (named != null) {
+            String candidate = (pipeIdPrefix == null ? "" : pipeIdPrefix) + named;
+            if (registered.test(candidate)) {
+                pipeId = candidate;
+            } else {
+                warnings.put("PIPE_ID", "pipe " + candidate + " is not in the register: the leak is kept without a"
+                        + " pipe, so it is not in a pipe's failure history");
             }
-            reportedOn = LocalDate.parse(date, REPORT_DATE);
-        } catch (DateTimeParseException e) {
-            return reject("RPT_DATE", "'" + value(row, "RPT_DATE") + "' is not a date like 1-Jan-10");
         }
         Double lat = number(row, "LAT");
         Double lon = number(row, "LON");
@@ -111,7 +129,7 @@ final class LadwpLeakMapping {
         }
         String type = value(row, "LEAK_TYPE") == null ? "" : value(row, "LEAK_TYPE").toUpperCase(Locale.ROOT);
         boolean burst = type.contains("RUPTURE") || type.contains("BLOW OUT");
-        RecordHistoricLeak command = new RecordHistoricLeak(LeakIds.ofRecord(source, id), source, id, null,
+        RecordHistoricLeak command = new RecordHistoricLeak(LeakIds.ofRecord(source, id), source, id, pipeId,
                 burst ? LeakKind.BURST : LeakKind.LEAK, burst ? LeakSeverity.HIGH : LeakSeverity.MEDIUM, position,
                 address, reportedOn, material, diameter, installationYear,
                 type.contains("CLAMP") ? RepairMethod.CLAMP : null, hours, cause(type), value(row, "REMARKS"));
@@ -153,6 +171,16 @@ final class LadwpLeakMapping {
             return FailureCause.THIRD_PARTY_DAMAGE;
         }
         return FailureCause.UNKNOWN;
+    }
+
+    private static String pipeIdOf(Map<String, String> row) {
+        for (var cell : row.entrySet()) {
+            if (PIPE_ID_COLUMNS.contains(cell.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))) {
+                String v = cell.getValue();
+                return v == null || v.isBlank() ? null : v.strip();
+            }
+        }
+        return null;
     }
 
     private static Mapped reject(String field, String reason) {

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import java.time.Clock;
+import se.valedger.app.EventLog;
 import se.valedger.app.Refusal;
+import se.valedger.app.imports.ImportDates;
+import se.valedger.kernel.UtilityTime;
+import se.valedger.app.imports.BinaryFiles;
 import se.valedger.app.imports.CsvTable;
 import se.valedger.app.imports.ImportDispatcher;
 import se.valedger.app.imports.ImportHandling;
@@ -34,17 +39,25 @@ public class LeaksCsvImporter {
     private static final CsvTable.Format FORMAT = new CsvTable.Format(",", false, true);
 
     private final ImportDispatcher dispatcher;
+    private final EventLog eventLog;
+    private final Clock clock;
 
-    LeaksCsvImporter(ImportDispatcher dispatcher) {
+    LeaksCsvImporter(ImportDispatcher dispatcher, EventLog eventLog, Clock clock) {
         this.dispatcher = dispatcher;
+        this.eventLog = eventLog;
+        this.clock = clock;
     }
 
     public ImportReport importFile(byte[] content, String source) {
-        return importFile(content, source, ImportProgress.NONE);
+        return importFile(content, source, null, ImportProgress.NONE);
     }
 
-    /** As above, telling the job its progress; when it is cancelled, rows not yet sent are not sent. */
-    public ImportReport importFile(byte[] content, String source, ImportProgress progress) {
+    /**
+     * As above, telling the job its progress; when it is cancelled, rows not yet sent are not sent. A row's
+     * {@code PIPE_ID}, after {@code pipeIdPrefix}, links the leak to that pipe when the register has it.
+     */
+    public ImportReport importFile(byte[] content, String source, String pipeIdPrefix, ImportProgress progress) {
+        BinaryFiles.refuseIfBinary(content, "a CSV text file (text/csv)");
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("\uFFFD")) {
             text = new String(content, StandardCharsets.ISO_8859_1);
@@ -74,14 +87,20 @@ public class LeaksCsvImporter {
         }
         progress.total(records.size());
         ImportDispatcher.Run run = dispatcher.parallel(KIND, HANDLING, progress);
+        int thisYear = UtilityTime.thisYear(clock);
+        run.report().detail("dates", ImportDates.pivotRule(thisYear));
         Map<String, Long> firstLineOfId = new HashMap<>();
+        Map<String, Boolean> registered = new HashMap<>();
+        java.util.function.Predicate<String> inRegister = id -> registered.computeIfAbsent(id,
+                p -> eventLog.lastPositionOf(p) >= 0);
         run.readAll(submit -> records.forEach(record -> submit.accept(row(record, header, source, firstLineOfId,
-                run.report()))));
+                run.report(), thisYear, pipeIdPrefix, inRegister))));
         return run.finish();
     }
 
     private static ImportRow row(CsvTable.Record record, List<String> header, String source,
-                                 Map<String, Long> firstLineOfId, ImportReport report) {
+                                 Map<String, Long> firstLineOfId, ImportReport report, int thisYear, String pipeIdPrefix,
+                                 java.util.function.Predicate<String> inRegister) {
         long line = record.line();
         if (record.cells().size() != header.size()) {
             return ImportRow.refused(line, "row", "the row has " + record.cells().size() + " fields, the header "
@@ -91,7 +110,7 @@ public class LeaksCsvImporter {
         for (int i = 0; i < header.size(); i++) {
             cells.put(header.get(i), record.cells().get(i));
         }
-        LadwpLeakMapping.Mapped mapped = LadwpLeakMapping.map(source, cells);
+        LadwpLeakMapping.Mapped mapped = LadwpLeakMapping.map(source, cells, thisYear, pipeIdPrefix, inRegister);
         if (mapped.command() == null) {
             return ImportRow.refused(line, mapped.rejectField(), mapped.rejectReason());
         }

@@ -50,23 +50,25 @@ class En13508ImportController {
     @PreAuthorize(INSPECTIONS_BY_ENGINEERS_PIPES_BY_ADMINISTRATORS)
     ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file,
                                   @RequestParam(defaultValue = "false") boolean registerPipes,
-                                  @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
+                                  @RequestParam(required = false) NetworkKind networkKind,
                                   @RequestParam(required = false) Integer defaultInstallationYear,
                                   @RequestParam(defaultValue = "") String idPrefix,
+                                  @RequestParam(required = false) String materialCodes,
                                   HttpServletRequest request) throws IOException {
         return run(uploads.spool(file.getInputStream()),
-                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix), request);
+                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix, materialCodes), request);
     }
 
     @PostMapping
     @PreAuthorize(INSPECTIONS_BY_ENGINEERS_PIPES_BY_ADMINISTRATORS)
     ResponseEntity<Object> raw(@RequestParam(defaultValue = "false") boolean registerPipes,
-                               @RequestParam(defaultValue = "WASTEWATER") NetworkKind networkKind,
+                               @RequestParam(required = false) NetworkKind networkKind,
                                @RequestParam(required = false) Integer defaultInstallationYear,
                                @RequestParam(defaultValue = "") String idPrefix,
+                               @RequestParam(required = false) String materialCodes,
                                HttpServletRequest request) throws IOException {
         return run(uploads.body(request),
-                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix), request);
+                new En13508Options(registerPipes, networkKind, defaultInstallationYear, idPrefix, materialCodes), request);
     }
 
     private ResponseEntity<Object> run(UploadSpool.Spooled file, En13508Options options, HttpServletRequest request) {

@@ -30,10 +30,14 @@ class ImportController {
     private final UploadSpool uploads;
     private final ImportAnswers answers;
 
-    ImportController(NetworkImports imports, UploadSpool uploads, ImportAnswers answers) {
+    private final se.valedger.app.imports.jobs.WholeFileImports wholeFiles;
+
+    ImportController(NetworkImports imports, UploadSpool uploads, ImportAnswers answers,
+                     se.valedger.app.imports.jobs.WholeFileImports wholeFiles) {
         this.imports = imports;
         this.uploads = uploads;
         this.answers = answers;
+        this.wholeFiles = wholeFiles;
     }
 
     @PostMapping(path = "/epanet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -85,6 +89,92 @@ class ImportController {
         return answers.run("pipes-csv", csv.take(), request, progress -> imports.pipesCsv(csv.file(), name, options, progress));
     }
 
+    @PostMapping(path = "/geojson", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> geojson(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                   HttpServletRequest request) throws IOException {
+        known(options, GEOJSON_OPTIONS);
+        UploadSpool.Spooled json = uploads.spool(file.getInputStream());
+        String name = name(file.getOriginalFilename());
+        return geojsonJob(json, name, request);
+    }
+
+    @PostMapping(path = "/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> geojsonBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, GEOJSON_OPTIONS);
+        return geojsonJob(uploads.body(request), name(options.get("fileName")), request);
+    }
+
+    private ResponseEntity<Object> geojsonJob(UploadSpool.Spooled json, String name, HttpServletRequest request) {
+        try (json) {
+            if (json.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the GeoJSON FeatureCollection");
+            }
+            wholeFiles.requireFits("geojson", json);
+            return answers.run("geojson", json.take(), request, progress -> imports.geojson(json.file(), name, progress));
+        }
+    }
+
+    @PostMapping(path = "/swmm", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> swmm(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                HttpServletRequest request) throws IOException {
+        known(options, SWMM_OPTIONS);
+        return swmmJob(uploads.spool(file.getInputStream()), name(file.getOriginalFilename()), options, request);
+    }
+
+    @PostMapping(path = "/swmm", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> swmmBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, SWMM_OPTIONS);
+        return swmmJob(uploads.body(request), name(options.get("fileName")), options, request);
+    }
+
+    private ResponseEntity<Object> swmmJob(UploadSpool.Spooled model, String name, Map<String, String> options,
+                                           HttpServletRequest request) {
+        try (model) {
+            if (model.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the SWMM .inp file");
+            }
+            wholeFiles.requireFits("swmm", model);
+            return answers.run("swmm", model.take(), request, progress -> imports.swmm(model.file(), name, options, progress));
+        }
+    }
+
+    static final java.util.Set<String> SWMM_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "crs",
+            "defaultInstallationYear", "charset", "fileName");
+    @PostMapping(path = "/geopackage", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> geopackage(@RequestPart("file") MultipartFile file, @RequestParam Map<String, String> options,
+                                      HttpServletRequest request) throws IOException {
+        known(options, GEOPACKAGE_OPTIONS);
+        return geopackageJob(uploads.spool(file.getInputStream()), name(file.getOriginalFilename()), options, request);
+    }
+
+    @PostMapping(path = "/geopackage", consumes = {"application/geopackage+sqlite3", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Object> geopackageBody(HttpServletRequest request, @RequestParam Map<String, String> options)
+            throws IOException {
+        known(options, GEOPACKAGE_OPTIONS);
+        return geopackageJob(uploads.body(request), name(options.get("fileName")), options, request);
+    }
+
+    private ResponseEntity<Object> geopackageJob(UploadSpool.Spooled gpkg, String name, Map<String, String> options,
+                                                 HttpServletRequest request) {
+        try (gpkg) {
+            if (gpkg.bytes() == 0) {
+                throw new InvalidInput("file", "the body is empty; send the GeoPackage (.gpkg)");
+            }
+            wholeFiles.requireFits("geopackage", gpkg);
+            String table = options.get("table");
+            if (table != null && (table.isBlank() || table.length() > 100 || table.chars().anyMatch(Character::isISOControl))) {
+                throw new InvalidInput("table", "a table name is 1 to 100 printable characters");
+            }
+            return answers.run("geopackage", gpkg.take(), request,
+                    progress -> imports.geopackage(gpkg.file(), table, name, progress));
+        }
+    }
+
+    static final java.util.Set<String> GEOPACKAGE_OPTIONS = java.util.Set.of("fileName", "table");
+    static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName");
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
             "defaultInstallationYear", "charset", "fileName");
     static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName");

@@ -41,18 +41,21 @@ class LeaksCsvImportController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file,
                                   @RequestParam(defaultValue = "LADWP") String source,
+                                  @RequestParam(required = false) String pipeIdPrefix,
                                   HttpServletRequest request) throws IOException {
-        return run(uploads.spool(file.getInputStream()), source, request);
+        return run(uploads.spool(file.getInputStream()), source, pipeIdPrefix, request);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Object> raw(@RequestParam(defaultValue = "LADWP") String source, HttpServletRequest request)
+    ResponseEntity<Object> raw(@RequestParam(defaultValue = "LADWP") String source,
+                               @RequestParam(required = false) String pipeIdPrefix, HttpServletRequest request)
             throws IOException {
-        return run(uploads.body(request), source, request);
+        return run(uploads.body(request), source, pipeIdPrefix, request);
     }
 
-    private ResponseEntity<Object> run(UploadSpool.Spooled csv, String source, HttpServletRequest request) {
+    private ResponseEntity<Object> run(UploadSpool.Spooled csv, String source, String pipeIdPrefix,
+                                       HttpServletRequest request) {
         try (csv) {
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "the body is empty; send the CSV file as the request body");
@@ -60,9 +63,12 @@ class LeaksCsvImportController {
             if (!source.matches("[A-Za-z0-9_.]{1,30}")) {
                 throw new InvalidInput("source", "source is 1 to 30 letters, digits, '_' or '.'");
             }
+            if (pipeIdPrefix != null && !pipeIdPrefix.matches("[A-Za-z0-9_.:-]{0,30}")) {
+                throw new InvalidInput("pipeIdPrefix", "pipeIdPrefix is at most 30 letters, digits, '_', '.', ':' or '-'");
+            }
             wholeFiles.requireFits("leaks-csv", csv);
             return answers.run("leaks-csv", csv.take(), request,
-                    progress -> importer.importFile(Files.readAllBytes(csv.file()), source, progress));
+                    progress -> importer.importFile(Files.readAllBytes(csv.file()), source, pipeIdPrefix, progress));
         }
     }
 }

@@ -16,7 +16,7 @@ class NetworkMapTest {
 
     static PipeSummary pipe(String id, Integer grade, Geometry geometry) {
         return new PipeSummary(id, NetworkKind.WASTEWATER, Material.PVC, 200, 100, 1980, "Z", 3, geometry,
-                null, null, PipeStatus.IN_SERVICE, grade, null, 0, Instant.EPOCH, null, null, null, null);
+                null, null, PipeStatus.IN_SERVICE, grade, null, 0, Instant.EPOCH, null, null, null, null, java.util.List.of(), null);
     }
 
     static Geometry line(double... xy) {
