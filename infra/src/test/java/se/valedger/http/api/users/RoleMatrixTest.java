@@ -100,6 +100,7 @@ class RoleMatrixTest {
             Call.get("/api/pipes/VA-RM-BASE", ALL),
             Call.read("/api/pipes/VA-RM-BASE?asOf=2026-06-01T00:00:00Z", ALL),
             Call.get("/api/pipes/VA-RM-BASE/history", ALL),
+            Call.get("/api/map/pipes", ALL),
             Call.post("/api/pipes", PIPE, ENGINEERS),
             Call.post("/api/pipes/VA-RM-BASE/inspections",
                     "{\"date\":\"2026-01-02\",\"inspector\":\"E\",\"method\":\"VISUAL\",\"grade\":2}", ENGINEERS),
