@@ -81,6 +81,8 @@ class UiSecurityConfig {
      */
     private static AccessDeniedHandler refused(SecurityAudit audit) {
         AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        // A page in the reader's language (http.ui.SignOutPage#refused), whatever the request accepts.
+        page.setErrorPage("/refused");
         return (request, response, denied) -> {
             if (denied instanceof MissingCsrfTokenException && request.getRequestedSessionId() != null
                     && !request.isRequestedSessionIdValid()) {
