@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -177,5 +180,39 @@ class MapBrowserTest extends BrowserTestBase {
         Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         browser.screenshot("map-360");
+    }
+
+    /** Milliseconds from navigation until every chart of the page is drawn. */
+    long chartPageLoad(String path) {
+        long started = System.nanoTime();
+        open(path);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(20)).until(d -> (Boolean) js(
+                "const c = document.querySelectorAll('[data-chart]'); return c.length > 0 && "
+                        + "Array.from(c).every(e => e.hasAttribute('data-chart-drawn'));"));
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    @Test
+    void aChartPageOnAThrottledConnectionLoadsItsCompressedEChartsOnceAndThenUnderOneAndAHalfSeconds() throws IOException {
+        // Chrome's "Fast 3G" preset: 1.6 Mbit/s down, 750 kbit/s up, 562.5 ms round trip.
+        ChromiumNetworkConditions fast3g = new ChromiumNetworkConditions();
+        fast3g.setLatency(Duration.ofMillis(563));
+        fast3g.setDownloadThroughput(1_600_000 / 8);
+        fast3g.setUploadThroughput(750_000 / 8);
+        browser.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.driver.setNetworkConditions(fast3g);
+        try {
+            long cold = chartPageLoad("/network/aging");
+            long warm = chartPageLoad("/network/aging");
+            long again = chartPageLoad("/network/aging");
+            String figures = String.format("/network/aging on Fast 3G (1.6 Mbit/s, 563 ms): empty cache %d ms, "
+                    + "cached assets %d ms and %d ms%n", cold, warm, again);
+            System.out.print(figures);
+            Files.writeString(Path.of("target", "chart-page-load.txt"), figures);
+            assertThat(Math.min(warm, again)).as(figures).isLessThan(1500);
+            assertThat(cold).as("ECharts compressed: about 330 kB instead of 1 MB (" + figures + ")").isLessThan(5700);
+        } finally {
+            browser.driver.deleteNetworkConditions();
+        }
     }
 }
