@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -214,5 +215,25 @@ class MapBrowserTest extends BrowserTestBase {
         } finally {
             browser.driver.deleteNetworkConditions();
         }
+    }
+
+    @Test
+    void aPlanPrintsFromChromiumToAPdfOfA4PagesWithoutTheSiteHeader() throws IOException {
+        var drafted = admin.post("/api/renewal-plans", "{\"year\":2030,\"budgetSek\":5000000,\"programme\":\"Nämnden\"}");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String plan = drafted.json().get("id").asText();
+        admin.get("/api/renewal-plans/" + plan + "?minPosition=" + drafted.header("X-Event-Position"));
+        open("/renewal/plans/" + plan + "/print");
+        assertThat(find("#paper-municipality").getText()).isEqualTo("Östersunds kommun");
+        assertThat(js("return getComputedStyle(document.querySelector('.top')).display;")).isNotEqualTo("none");
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        String pdf = new String(java.util.Base64.getDecoder().decode(browser.driver.print(a4).getContent()),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdf).startsWith("%PDF-");
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
+        assertThat(pages).as("pages of the printed plan").isPositive();
+        Files.write(Path.of("target", "screenshots", "plan-print.pdf"), pdf.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        browser.screenshot("plan-print-1366");
     }
 }

@@ -30,9 +30,9 @@ import se.valedger.renewal.StrategyForecast;
  * risk explanation, and the strategies side by side in columns.
  */
 @Component
-class RenewalWorkbooks {
+public class RenewalWorkbooks {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MessageSource messages;
     private final PaperSettings settings;
@@ -81,7 +81,7 @@ class RenewalWorkbooks {
         }
     }
 
-    byte[] plan(RenewalPlanView plan) {
+    public byte[] plan(RenewalPlanView plan) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             Sheet sheet = book.createSheet(text("paper21.sheet.plan"));
@@ -124,7 +124,7 @@ class RenewalWorkbooks {
         }
     }
 
-    byte[] proposal(RenewalProposal proposal) {
+    public byte[] proposal(RenewalProposal proposal) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             Sheet sheet = book.createSheet(text("paper21.sheet.proposal"));
