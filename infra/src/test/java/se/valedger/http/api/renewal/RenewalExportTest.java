@@ -61,10 +61,14 @@ class RenewalExportTest {
                     InspectionJson.cctv("2026-01-15", Integer.parseInt(p[3])).json()).status()).isEqualTo(202);
         }
         Api anna = Api.at(port, "anna", "anna-password");
-        var drafted = anna.post("/api/renewal-plans",
-                "{\"year\":%d,\"budgetSek\":1000000,\"fromProposal\":\"highest-risk\"}".formatted(YEAR));
+        var drafted = anna.post("/api/renewal-plans", "{\"year\":%d,\"budgetSek\":1000000}".formatted(YEAR));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         planId = drafted.json().get("id").asText();
+        for (String pipe : new String[] {"X-1", "X-2"}) {
+            var added = anna.post("/api/renewal-plans/" + planId + "/items",
+                    "{\"pipeId\":\"%s\",\"method\":\"RELINING\"}".formatted(pipe));
+            assertThat(added.status()).as(added.body()).isIn(200, 202);
+        }
         // A third sewer after the plan took the first two, so a proposal has one to propose.
         var third = admin.post("/api/pipes", PipeJson.pipe("X-3").wastewater().material("CONCRETE").diameter(200)
                 .length(100).laid(1955).consequenceClass(3).json());
