@@ -16,6 +16,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.valedger.app.map.MapSettings;
 import se.valedger.app.users.SecurityAudit;
 import se.valedger.app.users.UserAccounts;
 
@@ -32,9 +33,16 @@ class UiSecurityConfig {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** The policy, with the map's background tile service allowed as an image source when one is configured. */
+    static String contentSecurityPolicy(MapSettings map) {
+        return map.hasBackground()
+                ? CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data: " + map.tileOrigin() + ";")
+                : CONTENT_SECURITY_POLICY;
+    }
+
     @Bean
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager signInManager, UserAccounts accounts,
-                           SecurityAudit audit) throws Exception {
+                           SecurityAudit audit, MapSettings map) throws Exception {
         return http
                 .securityMatcher(notApiOrOperations())
                 .authenticationManager(signInManager)
@@ -49,7 +57,7 @@ class UiSecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new AlteredCsrfTokensAreRefused()))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(refused(audit)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -73,6 +81,8 @@ class UiSecurityConfig {
      */
     private static AccessDeniedHandler refused(SecurityAudit audit) {
         AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        // A page in the reader's language (http.ui.SignOutPage#refused), whatever the request accepts.
+        page.setErrorPage("/refused");
         return (request, response, denied) -> {
             if (denied instanceof MissingCsrfTokenException && request.getRequestedSessionId() != null
                     && !request.isRequestedSessionIdValid()) {

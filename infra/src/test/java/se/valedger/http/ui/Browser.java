@@ -48,6 +48,8 @@ final class Browser implements AutoCloseable {
                 // An English-speaking browser, so that Swedish pages prove the UI's own default.
                 "--lang=en-US");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        // The page's console (script errors) readable through driver.manage().logs().get("browser").
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -204,46 +204,6 @@ class UiBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theMapDrawsThePipesColouredByGradeAndAClickOpensThePipe() {
-        register(UiPagesTest.pipe("VA-MAP-1", "Karta", 493000, 6996000, 493400, 6996300));
-        register(UiPagesTest.pipe("VA-MAP-2", "Karta", 493000, 6996600, 493400, 6996900));
-        var inspected = Api.at(port, "admin", "admin-password").post("/api/pipes/VA-MAP-2/inspections", """
-                {"date":"%s","inspector":"E. Ek","method":"CCTV","grade":4}""".formatted(UiPagesTest.yesterday()));
-        assertThat(inspected.status()).isEqualTo(202);
-        signIn("petra", "petra-password");
-
-        open("/map?district=Karta&minPosition=" + inspected.header("X-Event-Position"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
-            d.navigate().refresh();
-            return d.findElements(By.cssSelector("#network-map a[data-pipe-id='VA-MAP-2'] .grade-4")).size() == 1;
-        });
-        assertThat(browser.driver.findElements(By.cssSelector("#network-map a.pipe-link"))).hasSize(2);
-        assertThat(find("#map-count").getText()).isEqualTo("Visar 2 av 2 ledningar");
-        browser.screenshot("map");
-
-        // A real mouse click on the middle of the drawn line (where the SVG puts it on screen).
-        WebElement line = browser.driver.findElement(By.cssSelector("#network-map a[data-pipe-id='VA-MAP-1'] .pipe-line"));
-        js("arguments[0].scrollIntoView({block: 'center'});", line);
-        @SuppressWarnings("unchecked")
-        List<Number> middle = (List<Number>) js("""
-                const line = arguments[0], length = line.getTotalLength(), p = line.getPointAtLength(length / 2);
-                const m = line.getScreenCTM(), q = new DOMPoint(p.x, p.y).matrixTransform(m);
-                return [Math.round(q.x), Math.round(q.y)];""", line);
-        assertThat(js("return document.elementFromPoint(arguments[0], arguments[1]).closest('a').dataset.pipeId;",
-                middle.get(0), middle.get(1))).isEqualTo("VA-MAP-1");
-        new Actions(browser.driver).moveToLocation(middle.get(0).intValue(), middle.get(1).intValue()).click().perform();
-        assertThat(find("#pipe-id").getText()).isEqualTo("VA-MAP-1");
-        browser.screenshot("pipe-desktop");
-
-        // And without a mouse: the pipes are links in the tab order.
-        browser.driver.navigate().back();
-        WebElement link = find("#network-map a[data-pipe-id='VA-MAP-2']");
-        js("arguments[0].focus();", link);
-        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
-        assertThat(find("#pipe-id").getText()).isEqualTo("VA-MAP-2");
-    }
-
-    @Test
     void theRegisterSearchUpdatesInPlaceAsOneTypes() {
         for (String id : List.of("SRCH-A1", "SRCH-A2", "SRCH-B1")) {
             register(UiPagesTest.pipe(id, "Söder", 494000, 6997000, 494100, 6997000));

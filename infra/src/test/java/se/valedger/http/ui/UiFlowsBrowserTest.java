@@ -185,7 +185,7 @@ class UiFlowsBrowserTest extends BrowserTestBase {
         browser.screenshot("leak-closed-phone");
 
         open("/pipes/VA-LEAK-1/history?asOf=" + java.time.LocalDate.now(se.valedger.kernel.UtilityTime.ZONE));
-        assertThat(find("#timeline").getText()).contains("PipeRegistered");
+        assertThat(find("#timeline").getText()).contains("Ledning registrerad").doesNotContain("PipeRegistered");
         find("#as-of dd[data-field=material]");
         assertNoHorizontalScrolling();
         browser.screenshot("pipe-history-phone");

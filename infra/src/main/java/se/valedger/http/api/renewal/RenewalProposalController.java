@@ -84,7 +84,7 @@ class RenewalProposalController {
         return new ProposeRenewals(year, budgetSek, strategy, forecast);
     }
 
-    private static Long budget(ProposalRequest request) {
+    static Long budget(ProposalRequest request) {
         if (request.budget() != null && request.budgetSek() != null && !request.budget().equals(request.budgetSek())) {
             throw new InvalidInput("budget", "give the budget once, as budgetSek");
         }
