@@ -36,6 +36,12 @@ class En13508ImportTest {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class);
     }
 
+    /** Events of pipes only: work orders are opened from the findings afterwards, by their own processor. */
+    long pipeEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event WHERE payload_type LIKE 'se.valedger.pipe.%'",
+                Long.class);
+    }
+
     long events(String payloadType, String prefix) {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event WHERE payload_type = ? "
                 + "AND aggregate_identifier LIKE ?", Long.class, payloadType, prefix + "%");
@@ -118,14 +124,14 @@ class En13508ImportTest {
     @Test
     void importingTheSameFileAgainChangesNothing() {
         assertThat(importFile(file, "registerPipes=true&defaultInstallationYear=1970&idPrefix=TWICE-").status()).isEqualTo(200);
-        long before = events();
+        long before = pipeEvents();
 
         JsonNode again = importFile(file, "registerPipes=true&defaultInstallationYear=1970&idPrefix=TWICE-").json();
 
         assertThat(again.get("rowsRead").asInt()).isEqualTo(INSPECTIONS_IN_FILE);
         assertThat(again.get("unchanged").asInt()).isEqualTo(INSPECTIONS_IN_FILE);
         assertThat(again.get("created").asInt()).isZero();
-        assertThat(events()).isEqualTo(before);
+        assertThat(pipeEvents()).isEqualTo(before);
     }
 
     @Test
