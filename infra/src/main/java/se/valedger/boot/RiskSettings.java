@@ -23,7 +23,7 @@ public record RiskSettings(@DefaultValue("10") @DecimalMin("0.1") @DecimalMax("1
                            @DefaultValue @Valid Consequence consequence) {
 
     /** {@code valedger.risk.consequence.*}. */
-    public record Consequence(@DefaultValue("w-default") @Pattern(regexp = "[A-Za-z0-9._-]{1,16}") String version,
+    public record Consequence(@DefaultValue("ASSUMED-w1") @Pattern(regexp = "[A-Za-z0-9._-]{1,16}") String version,
                               @DefaultValue("0.3") @DecimalMin("0") @DecimalMax("10") double diameter,
                               @DefaultValue("0.3") @DecimalMin("0") @DecimalMax("10") double network,
                               @DefaultValue("0.4") @DecimalMin("0") @DecimalMax("10") double consequenceClass,

@@ -80,7 +80,7 @@ class ConsequenceInNamedPartsTest {
         RiskScore looped = RiskScore.of(main(LOOPED), model);
         assertThat(single.score()).isEqualTo(looped.score());
         assertThat(single.version()).isEqualTo("risk-2026.2/vatten-2027");
-        assertThat(RiskScore.of(main(SINGLE_FEED)).version()).isEqualTo("risk-2026.2/w-default");
+        assertThat(RiskScore.of(main(SINGLE_FEED)).version()).isEqualTo("risk-2026.2/ASSUMED-w1");
         assertThat(factor(single, "singleFeed").weight()).isZero();
     }
 
