@@ -15,10 +15,12 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valedger.pipe.Material;
 import se.valedger.pipe.NetworkKind;
+import se.valedger.risk.ConsequenceFacts;
 
 /**
  * The {@link PipeFacts} of the pipes one processor batch touches: read from {@code backlog.pipe} and
- * {@code backlog.pipe_break} (all its breaks: each score picks those in the window before its own date) on a
+ * {@code backlog.pipe_break} (all its breaks: each score picks those in the window before its own date), with the
+ * consequence parts of issue 20's read model {@code network.pipe_criticality} (read only, never written here), on a
  * pipe's first touch (one query; a pipe registered in the batch needs none), then kept
  * current by the handlers that change them, so scoring an item needs no query while the writes wait in
  * {@link se.valedger.projection.BatchedWrites}. Every fact but the breaks changes only through the pipe's own events,
@@ -31,8 +33,10 @@ final class PipesOfBatch {
     private static final String LOAD = """
             SELECT p.pipe_id, p.network_kind, p.material, p.diameter_mm, p.length_m, p.installation_year, p.district,
                 p.consequence_class, p.latest_inspection_on, p.latest_grade, p.renewed_year, p.condition::text AS condition,
-                ARRAY(SELECT b.failed_on FROM backlog.pipe_break b WHERE b.pipe_id = p.pipe_id)
-            FROM backlog.pipe p WHERE p.pipe_id = ANY (?)""";
+                ARRAY(SELECT b.failed_on FROM backlog.pipe_break b WHERE b.pipe_id = p.pipe_id),
+                c.households_without_water, c.critical_customers, c.single_feed
+            FROM backlog.pipe p LEFT JOIN network.pipe_criticality c ON c.pipe_id = p.pipe_id
+            WHERE p.pipe_id = ANY (?)""";
 
     private final JdbcTemplate jdbc;
     private final Map<String, Optional<PipeFacts>> pipes = new HashMap<>();
@@ -110,6 +114,8 @@ final class PipesOfBatch {
                 rs.getInt("diameter_mm"), rs.getDouble("length_m"), rs.getInt("installation_year"), rs.getString("district"),
                 rs.getInt("consequence_class"), inspected == null ? null : inspected.toLocalDate(),
                 (Integer) rs.getObject("latest_grade"), (Integer) rs.getObject("renewed_year"), breaks,
-                Conditions.read(rs.getString("condition")));
+                Conditions.read(rs.getString("condition")),
+                rs.getObject("single_feed") == null ? ConsequenceFacts.UNKNOWN : ConsequenceFacts.ofCriticality(
+                        rs.getInt("households_without_water"), rs.getInt("critical_customers"), rs.getBoolean("single_feed")));
     }
 }

@@ -21,11 +21,26 @@ import se.valedger.pipe.NetworkKind;
  * @param diameterMm         nominal diameter
  * @param networkKind        which network
  * @param consequenceClass   the utility's consequence class 1-5
+ * @param consequenceFacts   the consequence's further named parts (households, critical customers, single feed, ...),
+ *                           {@link ConsequenceFacts#UNKNOWN} when none is known
  */
 public record RiskInputs(boolean inspected, Integer structuralClass, ConditionSource conditionSource,
                          Double inspectionAgeYears, boolean openLeak, Integer ageYears, Integer serviceLifeYears,
                          Integer breaks, Integer breakWindowYears, Double lengthM, Integer diameterMm,
-                         NetworkKind networkKind, Integer consequenceClass) {
+                         NetworkKind networkKind, Integer consequenceClass, ConsequenceFacts consequenceFacts) {
+
+    public RiskInputs {
+        consequenceFacts = consequenceFacts == null ? ConsequenceFacts.UNKNOWN : consequenceFacts;
+    }
+
+    /** Inputs with no consequence part known beyond diameter, network and consequence class. */
+    public RiskInputs(boolean inspected, Integer structuralClass, ConditionSource conditionSource,
+                      Double inspectionAgeYears, boolean openLeak, Integer ageYears, Integer serviceLifeYears,
+                      Integer breaks, Integer breakWindowYears, Double lengthM, Integer diameterMm,
+                      NetworkKind networkKind, Integer consequenceClass) {
+        this(inspected, structuralClass, conditionSource, inspectionAgeYears, openLeak, ageYears, serviceLifeYears,
+                breaks, breakWindowYears, lengthM, diameterMm, networkKind, consequenceClass, ConsequenceFacts.UNKNOWN);
+    }
 
     /** Nothing known of the pipe but what a work item without a registered pipe carries. */
     public static RiskInputs unknownPipe(boolean inspected, Integer structuralClass, boolean openLeak, Integer diameterMm) {

@@ -9,14 +9,22 @@ package se.valedger.risk;
  *                                commonly repeated at about that interval)
  * @param breakWindowYears        breaks count over this many years before the scoring date (10, the window of
  *                                Swedish break statistics; {@code valedger.risk.break-window-years})
+ * @param consequenceWeights      the weights of the consequence's named parts ({@code valedger.risk.consequence.*})
  */
-public record RiskModel(double inspectionHalfLifeYears, int breakWindowYears) {
+public record RiskModel(double inspectionHalfLifeYears, int breakWindowYears, ConsequenceWeights consequenceWeights) {
 
     public static final double DEFAULT_HALF_LIFE_YEARS = 10;
     public static final int DEFAULT_BREAK_WINDOW_YEARS = 10;
     public static final RiskModel DEFAULTS = new RiskModel(DEFAULT_HALF_LIFE_YEARS, DEFAULT_BREAK_WINDOW_YEARS);
 
+    public RiskModel(double inspectionHalfLifeYears, int breakWindowYears) {
+        this(inspectionHalfLifeYears, breakWindowYears, ConsequenceWeights.DEFAULTS);
+    }
+
     public RiskModel {
+        if (consequenceWeights == null) {
+            throw new IllegalArgumentException("consequence weights are required");
+        }
         if (!(inspectionHalfLifeYears > 0) || inspectionHalfLifeYears > 100) {
             throw new IllegalArgumentException("inspection half-life must be above 0 and at most 100 years, was "
                     + inspectionHalfLifeYears);

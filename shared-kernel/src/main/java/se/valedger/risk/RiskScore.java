@@ -27,25 +27,34 @@ import se.valedger.pipe.NetworkKind;
  * So a young pipe with a class-4 defect inspected this year scores 5, an old uninspected pipe with no breaks 4 at
  * most, an old pipe inspected class 1 last year 1.
  *
- * <p><b>Consequence</b> = round(0.3 x diameter + 0.3 x network + 0.4 x consequence class):
+ * <p><b>Consequence in named parts</b> (issue 17) = round(sum of weight x points / sum of the weights), over the parts
+ * that are known; the weights are {@link ConsequenceWeights} ({@code valedger.risk.consequence.*}, versioned in
+ * {@link #version}: "risk-2026.2/&lt;weights version&gt;"). Points (VA Ledger's, ASSUMED):
  * <ul>
- * <li>diameter: &lt; 200 mm -> 1, &lt; 300 -> 2, &lt; 500 -> 3, &lt; 800 -> 4, else 5;</li>
- * <li>network: drinking water 4, combined sewer 4, wastewater 3, stormwater 2;</li>
- * <li>consequence class: its own value 1-5.</li>
+ * <li>diameter: &lt; 200 mm -> 1, &lt; 300 -> 2, &lt; 500 -> 3, &lt; 800 -> 4, else 5 (unknown 3);</li>
+ * <li>network: drinking water 4, combined sewer 4, wastewater 3, stormwater 2 (unknown 3);</li>
+ * <li>consequence class: the register's own value 1-5 (unknown 3);</li>
+ * <li>households without water when shut off (issue 20's criticality): 0 -> 1, &lt; 20 -> 2, &lt; 200 -> 3,
+ *   &lt; 2000 -> 4, else 5;</li>
+ * <li>critical customers (hospital, care home, school, industry) without water: 0 -> 1, 1 -> 4, 2 or more -> 5;</li>
+ * <li>single feed 5, looped (ring feed) 1 (a single-feed main is out until repaired, a looped one is fed around the
+ *   break; single feed from issue 20's {@code CriticalityAnalysis}, the points ASSUMED);</li>
+ * <li>under a main road or railway 5, not 1; inside a water protection area 5, not 1;</li>
+ * <li>distance to the recipient &lt; 50 m -> 5, &lt; 200 -> 4, &lt; 500 -> 3, &lt; 1000 -> 2, else 1.</li>
  * </ul>
+ * The register parts (diameter, network, class) score 3 when unknown, as before; a further part not known is left
+ * out of the sum and shown as "not known: not counted" (weight 0). So a pipe of which nothing more is known scores
+ * the consequence it had under risk-2026.1.
  * Unknown inputs score 3 (the middle), so missing data neither hides nor inflates a pipe. Rounding is half up.
  * The weights are VA Ledger's (ASSUMED); the points per class follow the old score (risk-2025.1).
  */
 public record RiskScore(int likelihood, int consequence, int score, String version, List<RiskFactor> factors) {
 
-    public static final String VERSION = "risk-2026.1";
+    public static final String VERSION = "risk-2026.2";
 
     static final double W_AGE = 0.6;
     static final double W_BREAKS = 0.3;
     static final double W_LENGTH = 0.1;
-    static final double W_DIAMETER = 0.3;
-    static final double W_NETWORK = 0.3;
-    static final double W_CLASS = 0.4;
     static final int UNKNOWN_POINTS = 3;
 
     public RiskScore {
@@ -84,25 +93,81 @@ public record RiskScore(int likelihood, int consequence, int score, String versi
                     "structuralCondition", valueCode, in.structuralClass(), years(in.inspectionAgeYears())));
             likelihood = clamp((1 - w) * condition + estimate(in, model, w, factors));
         }
+        ConsequenceWeights w = model.consequenceWeights();
+        double[] sums = new double[2]; // weighted points, weights of the known parts
         int diameter = in.diameterMm() == null ? UNKNOWN_POINTS : in.diameterMm() < 200 ? 1 : in.diameterMm() < 300 ? 2
                 : in.diameterMm() < 500 ? 3 : in.diameterMm() < 800 ? 4 : 5;
+        counted(sums, diameter, w.diameter());
         factors.add(in.diameterMm() == null
-                ? RiskFactor.of("consequence", "diameter", "unknown", diameter, W_DIAMETER, "diameter", "unknown")
-                : RiskFactor.of("consequence", "diameter", "DN " + in.diameterMm(), diameter, W_DIAMETER, "diameter",
+                ? RiskFactor.of("consequence", "diameter", "unknown", diameter, w.diameter(), "diameter", "unknown")
+                : RiskFactor.of("consequence", "diameter", "DN " + in.diameterMm(), diameter, w.diameter(), "diameter",
                 "diameter", in.diameterMm()));
         int network = in.networkKind() == null ? UNKNOWN_POINTS : networkPoints(in.networkKind());
+        counted(sums, network, w.network());
         factors.add(in.networkKind() == null
-                ? RiskFactor.of("consequence", "network", "unknown", network, W_NETWORK, "network", "unknown")
-                : RiskFactor.of("consequence", "network", in.networkKind().name(), network, W_NETWORK, "network",
+                ? RiskFactor.of("consequence", "network", "unknown", network, w.network(), "network", "unknown")
+                : RiskFactor.of("consequence", "network", in.networkKind().name(), network, w.network(), "network",
                 "network." + in.networkKind().name()));
         int consequenceClass = in.consequenceClass() == null ? UNKNOWN_POINTS : Math.max(1, Math.min(5, in.consequenceClass()));
+        counted(sums, consequenceClass, w.consequenceClass());
         factors.add(in.consequenceClass() == null
-                ? RiskFactor.of("consequence", "consequence class", "unknown", consequenceClass, W_CLASS,
+                ? RiskFactor.of("consequence", "consequence class", "unknown", consequenceClass, w.consequenceClass(),
                 "consequenceClass", "unknown")
                 : RiskFactor.of("consequence", "consequence class", "class " + in.consequenceClass(), consequenceClass,
-                W_CLASS, "consequenceClass", "consequenceClass", in.consequenceClass()));
-        int consequence = clamp(W_DIAMETER * diameter + W_NETWORK * network + W_CLASS * consequenceClass);
-        return new RiskScore(likelihood, consequence, likelihood * consequence, VERSION, factors);
+                w.consequenceClass(), "consequenceClass", "consequenceClass", in.consequenceClass()));
+        ConsequenceFacts c = in.consequenceFacts();
+        Integer households = c.householdsServed();
+        part(factors, sums, "households served", "households", w.households(), households == null ? null
+                : households == 0 ? 1 : households < 20 ? 2 : households < 200 ? 3 : households < 2000 ? 4 : 5,
+                households == null ? null : households + " households without water", "households", households);
+        Integer critical = c.criticalCustomers();
+        part(factors, sums, "critical customers", "criticalCustomers", w.criticalCustomers(), critical == null ? null
+                : critical == 0 ? 1 : critical == 1 ? 4 : 5,
+                critical == null ? null : critical + " critical customers without water", "criticalCustomers", critical);
+        Boolean single = c.singleFeed();
+        part(factors, sums, "feed", "singleFeed", w.singleFeed(), single == null ? null : single ? 5 : 1,
+                single == null ? null : single ? "single feed: no other way for the water" : "looped: fed another way too",
+                single == null ? null : single ? "singleFeed.true" : "singleFeed.false", null);
+        Boolean road = c.underMainRoadOrRailway();
+        part(factors, sums, "main road or railway", "mainRoadOrRailway", w.mainRoadOrRailway(),
+                road == null ? null : road ? 5 : 1, road == null ? null : road ? "under a main road or railway" : "not under one",
+                road == null ? null : road ? "mainRoadOrRailway.true" : "mainRoadOrRailway.false", null);
+        Boolean protection = c.inWaterProtectionArea();
+        part(factors, sums, "water protection area", "waterProtectionArea", w.waterProtectionArea(),
+                protection == null ? null : protection ? 5 : 1,
+                protection == null ? null : protection ? "inside a water protection area" : "outside",
+                protection == null ? null : protection ? "waterProtectionArea.true" : "waterProtectionArea.false", null);
+        Double recipient = c.distanceToRecipientM();
+        String metres = recipient == null ? null : String.format(Locale.ROOT, "%.0f", recipient);
+        part(factors, sums, "distance to recipient", "distanceToRecipient", w.distanceToRecipient(),
+                recipient == null ? null : recipient < 50 ? 5 : recipient < 200 ? 4 : recipient < 500 ? 3
+                        : recipient < 1000 ? 2 : 1, recipient == null ? null : metres + " m", "distanceToRecipient",
+                metres);
+        int consequence = clamp(sums[0] / sums[1]);
+        return new RiskScore(likelihood, consequence, likelihood * consequence, VERSION + "/" + w.version(), factors);
+    }
+
+    private static void counted(double[] sums, int points, double weight) {
+        sums[0] += weight * points;
+        sums[1] += weight;
+    }
+
+    /**
+     * A further consequence part: counted with its weight when known; when not known shown as "not known: not
+     * counted" with weight 0. {@code valueCode} names the value's message key when it is known, {@code arg} its
+     * argument (null for none).
+     */
+    private static void part(List<RiskFactor> factors, double[] sums, String name, String code, double weight,
+                             Integer points, String value, String valueCode, Object arg) {
+        if (points == null) {
+            factors.add(RiskFactor.of("consequence", name, "not known: not counted", UNKNOWN_POINTS, 0, code,
+                    "notKnownNotCounted"));
+            return;
+        }
+        counted(sums, points, weight);
+        factors.add(arg == null
+                ? RiskFactor.of("consequence", name, value, points, weight, code, valueCode)
+                : RiskFactor.of("consequence", name, value, points, weight, code, valueCode, arg));
     }
 
     /** Points of a structural class: no defect observed and class 1 -> 1, 2 -> 2, 3 -> 4, 4 -> 5. */

@@ -93,7 +93,7 @@ class BacklogTimePassesTest {
         assertThat(now.at("/condition/structuralClass").asInt()).isEqualTo(3);
         assertThat(now.at("/condition/source").asText()).isEqualTo("INSPECTOR");
         assertThat(now.at("/condition/structuralBasis").asText()).isEqualTo("SUMMARY");
-        assertThat(now.get("riskVersion").asText()).isEqualTo("risk-2026.1");
+        assertThat(now.get("riskVersion").asText()).isEqualTo("risk-2026.2/ASSUMED-w1");
 
         JsonNode asked = only(backlog("asOf=" + nextYear));
         assertThat(asked.get("likelihood").asInt()).as("?asOf= a year on").isEqualTo(3);
