@@ -33,11 +33,13 @@ class PlantWeeksPageTest {
                  "validFrom":"2020-01-01","reference":"M 7-20"}}""");
         admin.post("/api/plants/ui-w/samples", """
                 {"date":"2024-05-07","values":[{"parameter":"BOD7","value":63,"unit":"kg/d"}]}""");
-        admin.post("/api/plants/ui-w/samples", """
-                {"date":"2024-02-06","values":[{"parameter":"BOD7","value":35,"unit":"kg/d"}]}""");
+        String written = admin.post("/api/plants/ui-w/samples", """
+                {"date":"2024-02-06","values":[{"parameter":"BOD7","value":35,"unit":"kg/d"}]}""")
+                .header("X-Event-Position");
 
         WebSession petra = WebSession.signedIn(port, "petra", "petra-password");
-        var page = petra.get("/plants/ui-w?year=2024");
+        // wait for the samples' own write: without it the page may be read before the projection has them
+        var page = petra.get("/plants/ui-w?year=2024&minPosition=" + written);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"weekly-chart\"").contains("id=\"mark-unusual\"")
                 .contains("2024-W19: 900 pe").contains("sampling rules: ASSUMED");
@@ -102,6 +104,7 @@ class PlantWeeksPageTest {
         // everything else the issue's UI bullet lists is on the same page
         assertThat(body).contains("id=\"weekly-chart\"").contains("id=\"overflow-table\"")
                 .contains("id=\"weekly-forecast\"").contains("id=\"permitted-pe\"");
+        assertThat(body).as("the forecast's status in Swedish").contains("För lite underlag");
         assertThat(body.indexOf("id=\"weekly-chart\"")).as("the weekly chart comes before the daily one")
                 .isLessThan(body.indexOf("id=\"capacity-chart\""));
 
