@@ -113,7 +113,16 @@ class WeeklyLoadQueries {
                 rules.minSamplesPerWeek(), rules.bod5ToBod7Factor(), rules.codToBod7Factor(), rules.assumed(), assumed,
                 permit == null ? PermitBasis.MAX_AVERAGE_WEEKLY_LOAD : permit.basis(),
                 permit == null ? null : permit.designFlowM3PerDay(), permit == null ? null : permit.designFlowM3PerHour(),
-                events, designDays(id, from, to, "DAILY"), designDays(id, from, to, "HOURLY")));
+                events, designDays(id, from, to, "DAILY"), designDays(id, from, to, "HOURLY"), peakHours(id, from, to)));
+    }
+
+    private List<PlantWeeklyLoad.PeakHour> peakHours(String id, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT day, peak_hour_m3, peak_hour_start FROM plant_capacity.daily
+                WHERE plant_id = ? AND peak_hour_m3 IS NOT NULL AND day >= ? AND day < ? ORDER BY day""",
+                (rs, n) -> new PlantWeeklyLoad.PeakHour(rs.getDate(1).toLocalDate(), rs.getDouble(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant().toString()),
+                id, Date.valueOf(from), Date.valueOf(to));
     }
 
     private int designDays(String id, LocalDate from, LocalDate to, String basis) {

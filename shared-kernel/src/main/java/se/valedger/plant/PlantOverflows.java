@@ -16,10 +16,16 @@ public record PlantOverflows(String plantId, int year, List<Point> points, Syste
     }
 
     /**
-     * {@code status}: WITHIN_OBJECTIVE, ABOVE_OBJECTIVE or INSUFFICIENT_DATA (no BOD7 samples that year).
-     * {@code method} says how the collected load was estimated.
+     * {@code status}: WITHIN_OBJECTIVE, ABOVE_OBJECTIVE or INSUFFICIENT_DATA (no dry days, or no BOD7 sample on a dry
+     * day that year). {@code collectedBod7Kg} is the annual collected load in dry weather (Annex V): the mean daily
+     * BOD7 of the 24-hour samples taken on dry days x the days of the year; which days are dry says
+     * {@code dryWeatherBasis} and {@code dryWeatherRule} ({@link DryWeatherRule}, ASSUMED while
+     * {@code dryWeatherAssumed}). {@code allWeatherCollectedBod7Kg} (the mean of every sample x the days, plus the
+     * overflowed load; the estimate before) is informative only. {@code method} says how it was computed.
      */
     public record SystemShare(double overflowedBod7Kg, Double collectedBod7Kg, Double sharePercent,
-                              double objectivePercent, String status, String method) {
+                              double objectivePercent, String status, String method, DryWeatherBasis dryWeatherBasis,
+                              String dryWeatherRule, boolean dryWeatherAssumed, int dryDays, int dryWeatherSamples,
+                              Double allWeatherCollectedBod7Kg) {
     }
 }

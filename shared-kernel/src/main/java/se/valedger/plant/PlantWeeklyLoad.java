@@ -32,7 +32,15 @@ public record PlantWeeklyLoad(
         Double designFlowM3PerHour,
         List<Event> events,
         int daysOverDesignFlow,
-        int daysWithPeakHourOverDesignFlow) {
+        int daysWithPeakHourOverDesignFlow,
+        List<PeakHour> peakHours) {
+
+    /**
+     * A day of the week-year with its peak hour (the clock hour with the largest inflow, from an hourly or finer
+     * series), compared with the hourly Qdim: a design matter, not a permit breach.
+     */
+    public record PeakHour(java.time.LocalDate date, double peakHourM3, String peakHourStart) {
+    }
 
     /** A stored crossing of the year's weekly figure: level 100 is {@code PermittedLoadExceeded} / within again. */
     public record Event(String week, int levelPercent, String direction, Double loadPe, Double utilisationPercent) {

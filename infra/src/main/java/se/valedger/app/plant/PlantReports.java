@@ -25,15 +25,23 @@ public class PlantReports {
             + "the line reaches the permitted connection. The trend of the 12-month mean is in GET .../capacity";
 
     private final QueryGateway queries;
+    private final DryWeatherSettings dryWeather;
 
-    PlantReports(QueryGateway queries) {
+    PlantReports(QueryGateway queries, DryWeatherSettings dryWeather) {
         this.queries = queries;
+        this.dryWeather = dryWeather;
+    }
+
+    /** The overflows of a year per point and the system's dry-weather share, dry days by the configured rule. */
+    public PlantOverflows overflows(String plantId, int year) {
+        return queries.query(new FindOverflows(plantId, year, dryWeather.rule()),
+                ResponseTypes.optionalInstanceOf(PlantOverflows.class)).join()
+                .orElseThrow(() -> new NotFound("No treatment plant with id " + plantId + " is registered"));
     }
 
     public PlantReport of(String plantId, int year) {
         PlantWeeklyLoad weekly = weekly(plantId, year);
-        PlantOverflows overflows = queries.query(new FindOverflows(plantId, year),
-                ResponseTypes.optionalInstanceOf(PlantOverflows.class)).join().orElseThrow();
+        PlantOverflows overflows = overflows(plantId, year);
         PlantCapacity capacity = queries.query(new FindPlantCapacity(plantId, null, null),
                 ResponseTypes.optionalInstanceOf(PlantCapacity.class)).join().orElseThrow();
         List<PlantWeeklyLoad.Week> counted = weekly.weeks().stream().filter(PlantWeeklyLoad.Week::counted).toList();

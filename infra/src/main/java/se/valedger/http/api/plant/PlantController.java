@@ -36,7 +36,6 @@ import se.valedger.plant.LabSampleRecorded;
 import se.valedger.plant.MarkWeekUnusual;
 import se.valedger.plant.MarkWeekUsual;
 import se.valedger.plant.PlantWeeklyLoad;
-import se.valedger.plant.FindOverflows;
 import se.valedger.plant.PlantOverflows;
 import java.util.List;
 import se.valedger.app.plant.PlantReport;
@@ -215,8 +214,7 @@ class PlantController {
     }
 
     private PlantOverflows overflowsOf(String id, int year) {
-        return queryGateway.query(new FindOverflows(id, year), ResponseTypes.optionalInstanceOf(PlantOverflows.class))
-                .join().orElseThrow(() -> new NotFound("No treatment plant with id " + id + " is registered"));
+        return reports.overflows(id, year);
     }
 
     private int year(Integer year) {

@@ -41,7 +41,12 @@ final class ReportTables {
         summary.add(List.of("Dygn över Qdim (dygn)", r.inflow().daysOverDesignFlow(), "st"));
         summary.add(List.of("Dygn med timme över Qdim (timme)", r.inflow().daysWithPeakHourOverDesignFlow(), "st"));
         summary.add(List.of("Bräddad BOD7 (hela systemet)", r.overflowShare().overflowedBod7Kg(), "kg"));
-        summary.add(row("Andel av insamlad belastning", r.overflowShare().sharePercent(), "%"));
+        summary.add(row("Insamlad BOD7 vid torrväder (år)", r.overflowShare().collectedBod7Kg(), "kg"));
+        summary.add(row("Andel av insamlad belastning vid torrväder", r.overflowShare().sharePercent(), "%"));
+        summary.add(row("Torrväderregel" + (r.overflowShare().dryWeatherAssumed() ? " (ANTAGEN)" : ""),
+                r.overflowShare().dryWeatherRule(), ""));
+        summary.add(List.of("Torrvädersdygn / dygnsprov på dem", r.overflowShare().dryDays() + " / "
+                + r.overflowShare().dryWeatherSamples(), "st"));
         summary.add(List.of("Vägledande mål", r.overflowShare().objectivePercent(), "%"));
         summary.add(List.of("Prognos", r.forecast().status(), ""));
         summary.add(row("Prognos: år tillståndet nås", r.forecast().yearPermitReached(), ""));

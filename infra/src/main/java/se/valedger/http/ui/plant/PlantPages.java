@@ -61,10 +61,14 @@ class PlantPages {
         PlantReport report = reports.of(id, y);
         model.addAttribute("report", report);
         model.addAttribute("year", y);
-        List<PlantWeeklyLoad.Sample> samples = queries.query(new se.valedger.plant.FindWeeklyLoad(id, y),
-                ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join().map(PlantWeeklyLoad::samples)
-                .orElse(List.of());
-        model.addAttribute("weeklyChart", weeklyChart(report, samples));
+        PlantWeeklyLoad weekly = queries.query(new se.valedger.plant.FindWeeklyLoad(id, y),
+                ResponseTypes.optionalInstanceOf(PlantWeeklyLoad.class)).join()
+                .orElseThrow(() -> new NotFound("No plant with id " + id));
+        model.addAttribute("weeklyChart", weeklyChart(report, weekly.samples()));
+        model.addAttribute("peakMax", weekly.peakHours().stream()
+                .max(java.util.Comparator.comparingDouble(PlantWeeklyLoad.PeakHour::peakHourM3)).orElse(null));
+        model.addAttribute("designFlowHour", weekly.designFlowM3PerHour());
+        model.addAttribute("peakChart", peakChart(weekly, report.permitAssumed()));
         PlantCapacity capacity = queries.query(new FindPlantCapacity(id, null, null),
                         ResponseTypes.optionalInstanceOf(PlantCapacity.class)).join()
                 .orElseThrow(() -> new NotFound("No plant with id " + id));
@@ -127,6 +131,30 @@ class PlantPages {
                         Map.of("type", "bar", "name", text("plant.weeklyLoad"), "data", bars, "markLine", permitLine),
                         Map.of("type", "scatter", "name", text("plant.samples"), "symbolSize", 6,
                                 "itemStyle", Map.of("color", "#1a1a1a"), "data", points))));
+    }
+
+    /** Each day's peak hour (m3/h) of the week-year against the hourly Qdim (dashed while the permit is ASSUMED). */
+    private String peakChart(PlantWeeklyLoad w, boolean assumed) {
+        if (w.peakHours().isEmpty()) {
+            return null;
+        }
+        Map<String, Object> series = new java.util.LinkedHashMap<>(Map.of("type", "bar", "name", text("plant.peakMax"),
+                "itemStyle", Map.of("color", "#0b5cad"),
+                "data", w.peakHours().stream().map(p -> round(p.peakHourM3())).toList()));
+        if (w.designFlowM3PerHour() != null) {
+            series.put("markLine", Map.of("symbol", "none", "silent", true,
+                    "label", Map.of("formatter", "{b}", "position", "insideEndTop"),
+                    "data", List.of(Map.of("yAxis", w.designFlowM3PerHour(), "name", text("plant.designFlowHour")
+                                    + (assumed ? " (" + text("plant.assumed") + ")" : ""),
+                            "lineStyle", Map.of("color", "#b42318", "type", assumed ? "dashed" : "solid")))));
+        }
+        return Charts.json(Map.of("animation", false,
+                "grid", Map.of("left", 64, "right", 24, "top", 32, "bottom", 64),
+                "tooltip", Map.of("trigger", "axis"),
+                "dataZoom", List.of(Map.of("type", "slider", "bottom", 8)),
+                "xAxis", Map.of("type", "category", "data", w.peakHours().stream().map(p -> p.date().toString()).toList()),
+                "yAxis", Map.of("type", "value", "name", "m³/h"),
+                "series", List.of(series)));
     }
 
     private String capacityChart(PlantCapacity c) {

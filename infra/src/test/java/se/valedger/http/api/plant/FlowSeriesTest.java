@@ -76,6 +76,9 @@ class FlowSeriesTest {
         assertThat(d.get("hours")).isEqualTo(24);
         assertThat(weekly.get("daysWithPeakHourOverDesignFlow").asInt()).isEqualTo(1);
         assertThat(weekly.get("daysOverDesignFlow").asInt()).isZero();
+        assertThat(weekly.at("/peakHours/0/date").asText()).isEqualTo("2024-03-05");
+        assertThat(weekly.at("/peakHours/0/peakHourM3").asDouble()).isCloseTo(400.0, within(1e-9));
+        assertThat(weekly.at("/peakHours/0/peakHourStart").asText()).isEqualTo("2024-03-05T09:00:00Z");
     }
 
     @Test

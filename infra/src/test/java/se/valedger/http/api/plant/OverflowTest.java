@@ -59,7 +59,16 @@ class OverflowTest {
                 true, 10, "SNOWMELT"));
         var other = admin.post("/api/plants/o-sum/overflows", overflow("INLET", "2023-04-20T03:00:00Z",
                 "2023-04-20T04:00:00Z", 999, true, 99, "SNOWMELT"));
-        // incoming: two samples of 500 and 700 kg BOD7/d in 2024: mean 600 kg/d x 366 days
+        // rain series: 3-4 March dry (0 and 0.4 mm), 3 September 12 mm so 4 September (0 mm) is the day after rain
+        admin.post("/api/plants/o-sum/measurements", """
+                {"date":"2024-03-03","inflowM3":2000,"precipitationMm":0}""");
+        admin.post("/api/plants/o-sum/measurements", """
+                {"date":"2024-03-04","inflowM3":2100,"precipitationMm":0.4}""");
+        admin.post("/api/plants/o-sum/measurements", """
+                {"date":"2024-09-03","inflowM3":4000,"precipitationMm":12}""");
+        admin.post("/api/plants/o-sum/measurements", """
+                {"date":"2024-09-04","inflowM3":3500,"precipitationMm":0}""");
+        // incoming: two samples of 500 (a dry day) and 700 kg BOD7/d (the day after rain) in 2024
         admin.post("/api/plants/o-sum/samples", """
                 {"date":"2024-03-04","values":[{"parameter":"BOD7","value":500,"unit":"kg/d"}]}""");
         var last = admin.post("/api/plants/o-sum/samples", """
@@ -78,10 +87,18 @@ class OverflowTest {
         assertThat(json.at("/points/0/plannedMaintenance").asInt()).isEqualTo(1);
         assertThat(json.at("/points/1/count").asInt()).isEqualTo(1);
         assertThat(json.at("/points/1/bod7Kg").asDouble()).isEqualTo(10.0);
-        double collected = 600.0 * 366 + 70;
+        // Annex V: the dry-weather annual load = the dry day's 500 kg/d x 366 days; the all-weather figure is informative
+        double collected = 500.0 * 366;
         assertThat(json.at("/system/overflowedBod7Kg").asDouble()).isEqualTo(70.0);
         assertThat(json.at("/system/collectedBod7Kg").asDouble()).isCloseTo(collected, within(1e-6));
         assertThat(json.at("/system/sharePercent").asDouble()).isCloseTo(70 / collected * 100, within(1e-9));
+        assertThat(json.at("/system/dryWeatherBasis").asText()).isEqualTo("PRECIPITATION");
+        assertThat(json.at("/system/dryDays").asInt()).as("only 4 March has itself and the day before dry").isEqualTo(1);
+        assertThat(json.at("/system/dryWeatherSamples").asInt()).isEqualTo(1);
+        assertThat(json.at("/system/dryWeatherAssumed").asBoolean()).isTrue();
+        assertThat(json.at("/system/dryWeatherRule").asText()).startsWith("ASSUMED").contains("1.0 mm")
+                .contains("valedger.plants.dry-weather.max-precipitation-mm");
+        assertThat(json.at("/system/allWeatherCollectedBod7Kg").asDouble()).isCloseTo(600.0 * 366 + 70, within(1e-6));
         assertThat(json.at("/system/objectivePercent").asDouble()).isEqualTo(2.0);
         assertThat(json.at("/system/status").asText()).isEqualTo("WITHIN_OBJECTIVE");
         assertThat(json.at("/points/0").has("sharePercent")).isFalse();
@@ -89,6 +106,44 @@ class OverflowTest {
         var points = admin.get("/api/plants/o-sum/overflow-points?year=2023").json();
         assertThat(points.at("/1/bod7Kg").asDouble()).isEqualTo(99.0);
         assertThat(points.at("/0/east").asDouble()).isEqualTo(463000.0);
+        var noSeries = admin.get("/api/plants/o-sum/overflows?year=2023").json();
+        assertThat(noSeries.at("/system/dryWeatherBasis").asText()).isEqualTo("NONE");
+        assertThat(noSeries.at("/system/status").asText()).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(noSeries.at("/system/overflowedBod7Kg").asDouble()).isEqualTo(99.0);
+    }
+
+    @Test
+    void withoutARainSeriesTheDryDaysAreTheDaysWithInflowAtOrBelowTheYearsMedianAndTheAnswerSaysSo() {
+        admin.post("/api/plants", """
+                {"id":"o-flow","name":"O","permit":{"personEquivalents":10000,"designFlowM3PerDay":5000.0,
+                 "validFrom":"2020-01-01","reference":"M 5-20"}}""");
+        admin.post("/api/plants/o-flow/overflow-points", """
+                {"id":"BR-1","name":"Bräddavlopp","type":"NETWORK_OVERFLOW","east":463000,"north":7004000,
+                 "recipient":"Storsjön"}""");
+        admin.post("/api/plants/o-flow/overflows", overflow("BR-1", "2025-06-01T10:00:00Z", "2025-06-01T13:00:00Z", 300,
+                true, 30, "RAIN"));
+        String last = null;
+        // four 24-hour samples with their day's flow: 1000-4000 m3/d carrying 100-400 kg BOD7/d; one weekly composite
+        for (int i = 1; i <= 4; i++) {
+            last = admin.post("/api/plants/o-flow/samples", """
+                    {"date":"2025-0%d-10","inflowM3":%d,"values":[{"parameter":"BOD7","value":%d,"unit":"kg/d"}]}"""
+                    .formatted(i, i * 1000, i * 100)).header("X-Event-Position");
+        }
+        var weekly = admin.post("/api/plants/o-flow/samples", """
+                {"kind":"WEEKLY_COMPOSITE","periodStart":"2025-05-04T22:00:00Z","periodEnd":"2025-05-11T22:00:00Z",
+                 "inflowM3":7000,"values":[{"parameter":"BOD7","value":9000,"unit":"kg/d"}]}""");
+        assertThat(weekly.status()).as(weekly.body()).isEqualTo(201);
+        last = weekly.header("X-Event-Position");
+        var json = admin.get("/api/plants/o-flow/overflows?year=2025&minPosition=" + last).json();
+        // the median of 1000, 2000, 3000, 4000 is 2500: the 1000 and 2000 m3/d days are dry, mean 150 kg/d
+        assertThat(json.at("/system/dryWeatherBasis").asText()).isEqualTo("INFLOW_PERCENTILE");
+        assertThat(json.at("/system/dryDays").asInt()).isEqualTo(2);
+        assertThat(json.at("/system/dryWeatherSamples").asInt()).isEqualTo(2);
+        assertThat(json.at("/system/collectedBod7Kg").asDouble()).isCloseTo(150.0 * 365, within(1e-6));
+        assertThat(json.at("/system/sharePercent").asDouble()).isCloseTo(30 / (150.0 * 365) * 100, within(1e-9));
+        assertThat(json.at("/system/dryWeatherRule").asText()).contains("50.0th percentile").contains("2500.0 m3/d")
+                .contains("valedger.plants.dry-weather.inflow-percentile");
+        assertThat(json.at("/system/status").asText()).isEqualTo("WITHIN_OBJECTIVE");
     }
 
     @Test

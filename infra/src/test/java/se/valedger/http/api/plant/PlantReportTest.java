@@ -67,6 +67,10 @@ class PlantReportTest {
         assertThat(json.at("/weeksOver/2/weeks").asInt()).isZero();
         assertThat(json.at("/inflow/daysOverDesignFlow").asInt()).isEqualTo(1);
         assertThat(json.at("/overflowPoints/0/bod7Kg").asDouble()).isEqualTo(5.0);
+        // no rain series: the one day with a flow is the median, so dry; its 35 kg/d x 366 days is the dry-weather load
+        assertThat(json.at("/overflowShare/dryWeatherBasis").asText()).isEqualTo("INFLOW_PERCENTILE");
+        assertThat(json.at("/overflowShare/collectedBod7Kg").asDouble()).isCloseTo(35.0 * 366, within(1e-6));
+        assertThat(json.at("/overflowShare/sharePercent").asDouble()).isCloseTo(5 / (35.0 * 366) * 100, within(1e-9));
         assertThat(json.at("/forecast/status").asText()).isEqualTo("REACHED");
         assertThat(json.at("/forecast/yearPermitReached").asInt()).isEqualTo(2026);
         assertThat(json.at("/forecast/method").asText()).contains("yearly maximum average weekly load");
@@ -88,6 +92,10 @@ class PlantReportTest {
                     .isCloseTo(json.get("meanWeeklyLoadPe").asDouble(), within(1e-9));
             assertThat(value(summary, "Antal prov").getNumericCellValue()).isEqualTo(json.get("samples").asDouble());
             assertThat(value(summary, "Veckor över 80 %").getNumericCellValue()).isEqualTo(1.0);
+            assertThat(value(summary, "Andel av insamlad belastning vid torrväder").getNumericCellValue())
+                    .isCloseTo(json.at("/overflowShare/sharePercent").asDouble(), within(1e-9));
+            assertThat(value(summary, "Torrväderregel (ANTAGEN)").getStringCellValue())
+                    .isEqualTo(json.at("/overflowShare/dryWeatherRule").asText());
             Sheet weeks = book.getSheet("Veckobelastning");
             assertThat(weeks.getLastRowNum()).isEqualTo(json.get("weeks").size());
             for (int i = 0; i < json.get("weeks").size(); i++) {
