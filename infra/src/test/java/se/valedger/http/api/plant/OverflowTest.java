@@ -164,8 +164,9 @@ class OverflowTest {
         assertThat(admin.post("/api/plants/o-bad/overflow-points", """
                 {"id":"BR-9","name":"x","type":"NETWORK_OVERFLOW","east":463000,"north":7004000}""")
                 .json().get("field").asText()).isEqualTo("recipient");
-        admin.post("/api/plants/o-bad/overflow-points", """
-                {"id":"BR-9","name":"x","type":"NETWORK_OVERFLOW","east":463000,"north":7004000,"recipient":"S"}""");
+        String pointPosition = admin.post("/api/plants/o-bad/overflow-points", """
+                {"id":"BR-9","name":"x","type":"NETWORK_OVERFLOW","east":463000,"north":7004000,"recipient":"S"}""")
+                .header("X-Event-Position");
         long registered = events("o-bad");
         assertThat(registered).isEqualTo(before + 1);
         assertThat(admin.post("/api/plants/o-bad/overflows", overflow("BR-9", "2024-06-01T13:00:00Z",
@@ -177,7 +178,7 @@ class OverflowTest {
                  "volumeMeasured":true}""");
         assertThat(noCause.json().get("field").asText()).isEqualTo("cause");
         assertThat(events("o-bad")).isEqualTo(registered);
-        var none = admin.get("/api/plants/o-bad/overflows?year=2024").json();
+        var none = admin.get("/api/plants/o-bad/overflows?year=2024&minPosition=" + pointPosition).json();
         assertThat(none.at("/system/status").asText()).isEqualTo("INSUFFICIENT_DATA");
     }
 }
