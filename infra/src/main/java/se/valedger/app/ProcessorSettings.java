@@ -24,7 +24,7 @@ public record ProcessorSettings(
         @DefaultValue("2") @Positive int threadCount,
         @DefaultValue("200ms") @NotNull @DurationMin(millis = 1) Duration idleTokenInterval,
         @DefaultValue({"pipe-register", "leaks", "backlog", "network-aging", "incident-register", "renewal-planning",
-                "plant-capacity", "work-orders", "zones"}) @NotNull Set<String> deadLetterGroups,
+                "plant-capacity", "work-orders", "zones", "network"}) @NotNull Set<String> deadLetterGroups,
         @DefaultValue({"renewal-execution", "work-order-opening"}) @NotNull Set<String> noSkipGroups,
         @DefaultValue("true") boolean handlerSavepoints) {
 }

@@ -62,7 +62,7 @@ class SettingsAtStartTest {
             assertThat(processors.batchSize()).isEqualTo(500);
             assertThat(processors.idleTokenInterval()).isEqualTo(Duration.ofMillis(200));
             assertThat(processors.deadLetterGroups()).containsExactlyInAnyOrder("pipe-register", "leaks", "backlog",
-                    "network-aging", "incident-register", "renewal-planning", "plant-capacity", "work-orders", "zones");
+                    "network-aging", "incident-register", "renewal-planning", "plant-capacity", "work-orders", "zones", "network");
             assertThat(processors.noSkipGroups()).containsExactlyInAnyOrder("renewal-execution", "work-order-opening");
             assertThat(context.getBean(EventStoreSettings.class).readBatchSize()).isEqualTo(1000);
             assertThat(context.getBean(BodyLimits.class).maxBody().toMegabytes()).isEqualTo(100);

@@ -46,7 +46,7 @@ import se.valedger.testing.IntegrationTest;
 @Import(WritingProbe.class)
 @TestPropertySource(properties = {
         "valedger.processors.dead-letter-groups=pipe-register,leaks,backlog,network-aging,incident-register,"
-                + "renewal-planning,plant-capacity,work-orders," + WritingProbe.GROUP,
+                + "renewal-planning,plant-capacity,work-orders,zones,network," + WritingProbe.GROUP,
         "valedger.processors.initial-segment-count=1"})
 class PoisonedEventsTest {
 
