@@ -27,13 +27,16 @@ class LeakReport {
     }
 
     @CommandHandler
-    LeakReport(ReportLeak command, Clock clock, RepairDeadlines deadlines) {
+    LeakReport(ReportLeak command, Clock clock, LeakTargets targets) {
         PlausibleLeak.checkReport(command, clock);
         Instant reported = command.reportedAt() == null ? clock.instant() : command.reportedAt();
+        boolean fromSeverity = command.priority() == null;
+        LeakPriority priority = fromSeverity ? LeakPriority.fromSeverity(command.severity()) : command.priority();
         apply(new LeakReported(command.leakId(), PlausibleLeak.blank(command.pipeId()) ? null : command.pipeId().strip(),
                 command.kind(), command.severity(), command.estimatedFlowLps(), command.position(), reported,
                 command.reporter(), command.diameterMm(),
-                reported.plus(deadlines.dueAfter(command.severity(), command.diameterMm()))));
+                reported.plus(targets.dueAfter(priority)), priority,
+                targets.basis(priority, fromSeverity, command.severity())));
     }
 
     @CommandHandler

@@ -29,19 +29,26 @@ class LeakReportTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(LeakReport.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(RepairDeadlines.careWDefaults());
+        fixture.registerInjectableResource(LeakTargets.defaults());
     }
 
     static ReportLeak report(LeakSeverity severity, Integer diameterMm) {
-        return new ReportLeak("L-1", "VA-1042", LeakKind.BURST, severity, 4.5, AT, REPORTED_AT, "E. Ek", diameterMm);
+        return report(severity, diameterMm, null);
+    }
+
+    static ReportLeak report(LeakSeverity severity, Integer diameterMm, LeakPriority priority) {
+        return new ReportLeak("L-1", "VA-1042", LeakKind.BURST, severity, 4.5, AT, REPORTED_AT, "E. Ek", diameterMm,
+                priority);
     }
 
     static LeakReported reported(Integer diameterMm, Duration due) {
         return new LeakReported("L-1", "VA-1042", LeakKind.BURST, LeakSeverity.HIGH, 4.5, AT, REPORTED_AT, "E. Ek",
-                diameterMm, REPORTED_AT.plus(due));
+                diameterMm, REPORTED_AT.plus(due), LeakPriority.ACUTE,
+                "ACUTE target 24 h (ASSUMED, set valedger.leaks.priority.acute); class taken from severity HIGH "
+                        + "(ASSUMED: no priority given)");
     }
 
-    static final LeakReported REPORTED = reported(150, Duration.ofHours(8));
+    static final LeakReported REPORTED = reported(150, Duration.ofHours(24));
     static final LeakConfirmed CONFIRMED = new LeakConfirmed("L-1", NOW, null);
     static final LeakRepairScheduled SCHEDULED = new LeakRepairScheduled("L-1", NOW.plusSeconds(3600), "Crew 2");
     static final LeakRepaired REPAIRED = new LeakRepaired("L-1", "VA-1042", NOW, RepairMethod.CLAMP, 5.0,
@@ -56,27 +63,55 @@ class LeakReportTest {
     }
 
     @Test
-    void aHighLeakOnASmallMainIsDueWithinEightHours() {
+    void anAcuteLeakIsDueWithinTheAcuteTargetWhateverThePipeSize() {
+        for (Integer size : new Integer[] {150, 400, 500, null}) {
+            LeakReported e = FixtureEvents.single(fixture.givenNoPriorActivity()
+                    .when(report(LeakSeverity.LOW, size, LeakPriority.ACUTE)), LeakReported.class);
+            assertThat(e.dueAt()).as("DN " + size).isEqualTo(REPORTED_AT.plus(Duration.ofHours(24)));
+            assertThat(e.priority()).isEqualTo(LeakPriority.ACUTE);
+            assertThat(e.dueBasis()).isEqualTo("ACUTE target 24 h (ASSUMED, set valedger.leaks.priority.acute)");
+        }
+    }
+
+    @Test
+    void aPlannedLeakIsDueWithinThePlannedTargetOfFourteenDaysEvenWhenSevere() {
+        LeakReported e = FixtureEvents.single(fixture.givenNoPriorActivity()
+                .when(report(LeakSeverity.CRITICAL, 600, LeakPriority.PLANNED)), LeakReported.class);
+        assertThat(e.dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofDays(14)));
+        assertThat(e.priority()).isEqualTo(LeakPriority.PLANNED);
+        assertThat(e.dueBasis()).isEqualTo("PLANNED target 336 h (ASSUMED, set valedger.leaks.priority.planned)");
+    }
+
+    @Test
+    void aReportWithoutAPriorityTakesItFromTheSeverityAndSaysSo() {
         fixture.givenNoPriorActivity().when(report(LeakSeverity.HIGH, 150))
-                .expectEvents(reported(150, Duration.ofHours(8)));
+                .expectEvents(reported(150, Duration.ofHours(24)));
+        LeakReported low = FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.MEDIUM, 150)),
+                LeakReported.class);
+        assertThat(low.priority()).isEqualTo(LeakPriority.PLANNED);
+        assertThat(low.dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofDays(14)));
+        assertThat(low.dueBasis()).endsWith("class taken from severity MEDIUM (ASSUMED: no priority given)");
     }
 
     @Test
-    void aHighLeakOnAMainOf300To400MmIsDueWithin16HoursAndAboveWithin24() {
-        assertThat(FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.HIGH, 300)),
-                LeakReported.class).dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(16)));
-        assertThat(FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.HIGH, 400)),
-                LeakReported.class).dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(16)));
-        assertThat(FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.HIGH, 500)),
-                LeakReported.class).dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(24)));
+    void configuredTargetsAreUsedAndNoLongerMarkedAssumed() {
+        fixture = new AggregateTestFixture<>(LeakReport.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(new LeakTargets(Duration.ofHours(6), Duration.ofDays(30)));
+        LeakReported e = FixtureEvents.single(fixture.givenNoPriorActivity()
+                .when(report(LeakSeverity.LOW, 150, LeakPriority.ACUTE)), LeakReported.class);
+        assertThat(e.dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(6)));
+        assertThat(e.dueBasis()).isEqualTo("ACUTE target 6 h (valedger.leaks.priority.acute)");
     }
 
     @Test
-    void severityScalesTheDueTimeAndAnUnknownSizeGetsTheStrictestBase() {
-        assertThat(FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.LOW, 150)),
-                LeakReported.class).dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(80)));
-        assertThat(FixtureEvents.single(fixture.givenNoPriorActivity().when(report(LeakSeverity.CRITICAL, null)),
-                LeakReported.class).dueAt()).isEqualTo(REPORTED_AT.plus(Duration.ofHours(4)));
+    void targetsThatAreZeroNegativeOrPlannedBeforeAcuteAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LeakTargets(Duration.ZERO, Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LeakTargets(Duration.ofHours(1), Duration.ofHours(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LeakTargets(Duration.ofDays(2), Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter than an acute");
     }
 
     @Test

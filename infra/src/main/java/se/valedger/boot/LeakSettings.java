@@ -1,15 +1,19 @@
 package se.valedger.boot;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code valedger.leaks.*}: the repair due times of {@link se.valedger.leak.RepairDeadlines} (defaults: the CARE-W
- * repair-time figures; severity factors ASSUMED, set by the utility's network manager).
+ * {@code valedger.leaks.*}: the CARE-W mean times to repair by pipe size of {@link se.valedger.leak.RepairDeadlines}
+ * (statistics only) and the priority classes' target times of {@link se.valedger.leak.LeakTargets}
+ * ({@code priority.acute} PT24H, {@code priority.planned} P14D: ASSUMED, set by the utility's network manager).
  */
 @Validated
 @ConfigurationProperties("valedger.leaks")
@@ -18,11 +22,16 @@ public record LeakSettings(@DefaultValue("300") @Positive int smallBelowMm,
                            @DefaultValue("8") @Positive double smallHours,
                            @DefaultValue("16") @Positive double mediumHours,
                            @DefaultValue("24") @Positive double largeHours,
-                           @DefaultValue @Valid @NotNull Factor factor) {
+                           @DefaultValue @Valid @NotNull Priority priority) {
 
-    public record Factor(@DefaultValue("0.5") @Positive double critical,
-                         @DefaultValue("1") @Positive double high,
-                         @DefaultValue("3") @Positive double medium,
-                         @DefaultValue("10") @Positive double low) {
+    /** Target times of the priority classes (issue 20); each at least a minute, planned never before acute. */
+    public record Priority(@DefaultValue("PT24H") @NotNull @DurationMin(minutes = 1) Duration acute,
+                           @DefaultValue("P14D") @NotNull @DurationMin(minutes = 1) Duration planned) {
+
+        /** A planned repair cannot be due sooner than an acute one. */
+        @AssertTrue(message = "valedger.leaks.priority.planned must not be shorter than valedger.leaks.priority.acute")
+        public boolean isPlannedNotBeforeAcute() {
+            return acute == null || planned == null || planned.compareTo(acute) >= 0;
+        }
     }
 }

@@ -72,7 +72,8 @@ class SettingsAtStartTest {
             assertThat(context.getBean(IncidentSettings.class).csirt().name())
                     .isEqualTo("CERT-SE, Myndigheten för civilt försvar");
             assertThat(context.getBean(IncidentSettings.class).significance().financialLossSek()).isEqualTo(5_000_000L);
-            assertThat(context.getBean(LeakSettings.class).factor().critical()).isEqualTo(0.5);
+            assertThat(context.getBean(LeakSettings.class).priority().acute()).isEqualTo(Duration.ofHours(24));
+            assertThat(context.getBean(LeakSettings.class).priority().planned()).isEqualTo(Duration.ofDays(14));
             assertThat(context.getBean(PlantSettings.class).goviken().thresholdsPercent()).isEqualTo(List.of(80, 90));
             assertThat(context.getBean(AuditSettings.class).checkpointCheck()).isEqualTo(Duration.ofSeconds(10));
         });
@@ -84,6 +85,22 @@ class SettingsAtStartTest {
                 .withPropertyValues("valedger.http.session-cookie.secure=yes")
                 .run(context -> assertThat(bindFailure(context.getStartupFailure()).getName().toString())
                         .isEqualTo("valedger.http"));
+    }
+
+    @Test
+    void aPlannedTargetShorterThanTheAcuteOneOrAZeroTargetIsRefusedNamingTheLeakSettings() {
+        for (String[] wrong : new String[][] {
+                {"valedger.leaks.priority.acute=PT48H", "valedger.leaks.priority.planned=PT24H"},
+                {"valedger.leaks.priority.acute=PT0S"},
+                {"valedger.leaks.priority.planned=-P1D"}}) {
+            new ApplicationContextRunner().withUserConfiguration(AllSettings.class).withPropertyValues(wrong)
+                    .run(context -> assertThat(bindFailure(context.getStartupFailure()).getName().toString())
+                            .as(String.join(" ", wrong)).isEqualTo("valedger.leaks"));
+        }
+        new ApplicationContextRunner().withUserConfiguration(AllSettings.class)
+                .withPropertyValues("valedger.leaks.priority.acute=PT8H", "valedger.leaks.priority.planned=P30D")
+                .run(context -> assertThat(context.getBean(LeakSettings.class).priority().acute())
+                        .isEqualTo(Duration.ofHours(8)));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -46,12 +46,13 @@ class LeakProjection implements ReadModel {
         Position p = e.position();
         jdbc.update("""
                 INSERT INTO leaks.leak (leak_id, pipe_id, kind, severity, status, estimated_flow_lps, crs, x, y,
-                    reported_at, reported_on, reporter, diameter_mm, due_at, source)
-                VALUES (?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'report')
+                    reported_at, reported_on, reporter, diameter_mm, due_at, source, priority, due_basis)
+                VALUES (?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'report', ?, ?)
                 ON CONFLICT (leak_id) DO NOTHING""",
                 e.leakId(), e.pipeId(), e.kind().name(), e.severity().name(), e.estimatedFlowLps(),
                 p == null ? null : p.crs(), p == null ? null : p.x(), p == null ? null : p.y(),
-                ts(e.reportedAt()), UtilityTime.dateOf(e.reportedAt()), e.reporter(), e.diameterMm(), ts(e.dueAt()));
+                ts(e.reportedAt()), UtilityTime.dateOf(e.reportedAt()), e.reporter(), e.diameterMm(), ts(e.dueAt()),
+                e.priority() == null ? null : e.priority().name(), e.dueBasis());
     }
 
     @EventHandler

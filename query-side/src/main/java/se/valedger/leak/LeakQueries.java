@@ -33,6 +33,21 @@ class LeakQueries {
                 .stream().findFirst();
     }
 
+    /** The isolation steps of a local year with their stored customers x minutes (issue 20). */
+    @QueryHandler
+    LeakInterruptions handle(FindLeakInterruptions query) {
+        return new LeakInterruptions(jdbc.query("""
+                SELECT s.leak_id, l.pipe_id, s.at, s.facts->>'supplyRestoredAt' AS restored,
+                       (s.facts->>'customersWithoutWater')::integer AS customers,
+                       (s.facts->>'interruptionCustomerMinutes')::bigint AS minutes
+                FROM leaks.leak_step s JOIN leaks.leak l ON l.leak_id = s.leak_id
+                WHERE s.step = 'isolate' AND extract(year FROM s.at AT TIME ZONE 'Europe/Stockholm') = ?
+                ORDER BY s.at, s.leak_id""", (rs, n) -> new LeakInterruptions.Interruption(rs.getString("leak_id"),
+                rs.getString("pipe_id"), instant(rs, "at"),
+                rs.getString("restored") == null ? null : Instant.parse(rs.getString("restored")),
+                (Integer) rs.getObject("customers"), (Long) rs.getObject("minutes")), query.year()));
+    }
+
     @QueryHandler
     RepairTimes handle(FindRepairTimes query) {
         RepairDeadlines c = query.careW();
@@ -123,7 +138,9 @@ class LeakQueries {
                 rs.getString("repair_method") == null ? null : RepairMethod.valueOf(rs.getString("repair_method")),
                 (Double) rs.getObject("repair_hours"),
                 rs.getString("cause") == null ? null : FailureCause.valueOf(rs.getString("cause")),
-                instant(rs, "closed_at"), rs.getString("source"), rs.getString("source_record_id"));
+                instant(rs, "closed_at"), rs.getString("source"), rs.getString("source_record_id"),
+                rs.getString("priority") == null ? null : LeakPriority.valueOf(rs.getString("priority")),
+                rs.getString("due_basis"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

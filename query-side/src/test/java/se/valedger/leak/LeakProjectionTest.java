@@ -33,7 +33,7 @@ class LeakProjectionTest {
 
     void reported() {
         projection.on(new LeakReported("L-1", "VA-1042", LeakKind.BURST, LeakSeverity.HIGH, 2.5,
-                new Position(null, 465_000.0, 6_990_000.0), REPORTED, "erik", 150, DUE));
+                new Position(null, 465_000.0, 6_990_000.0), REPORTED, "erik", 150, DUE, LeakPriority.ACUTE, "ACUTE target 24 h"));
     }
 
     @Test
@@ -44,6 +44,8 @@ class LeakProjectionTest {
         assertThat(leak.status()).isEqualTo(LeakStatus.REPORTED);
         assertThat(leak.reportedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(leak.dueAt()).isEqualTo(DUE);
+        assertThat(leak.priority()).isEqualTo(LeakPriority.ACUTE);
+        assertThat(leak.dueBasis()).isEqualTo("ACUTE target 24 h");
         assertThat(leak.position().crs()).isEqualTo("EPSG:3006");
         assertThat(leak.overdue()).isFalse();
         assertThat(leakAt(DUE.plusSeconds(60)).overdue()).isTrue();

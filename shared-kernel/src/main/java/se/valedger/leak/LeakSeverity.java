@@ -1,6 +1,7 @@
 package se.valedger.leak;
 
-/** How urgent a leak is; with the pipe's size it sets the repair due time ({@link RepairDeadlines}). */
+/** How bad a leak is, as reported; since issue 20 it sets no due time itself (the priority class does,
+ * {@link LeakPriority}); a report without a class takes it from the severity ({@link LeakPriority#fromSeverity}). */
 public enum LeakSeverity {
     LOW,
     MEDIUM,

@@ -30,5 +30,7 @@ public record LeakView(
         FailureCause cause,
         Instant closedAt,
         String source,
-        String sourceRecordId) {
+        String sourceRecordId,
+        LeakPriority priority,
+        String dueBasis) {
 }

@@ -18,8 +18,8 @@ import se.valedger.pipe.PipeSummary;
 
 /**
  * Reporting a leak, the same from the API and from the phone's form: a leak on a pipe must name a registered pipe
- * and takes that pipe's diameter from the register (with the severity it sets the repair's due time, see
- * {@link se.valedger.leak.RepairDeadlines}); a leak without a pipe keeps the diameter it was reported with, if any.
+ * and takes that pipe's diameter from the register (kept as a fact; the priority class sets the due time, see
+ * {@link se.valedger.leak.LeakTargets}); a leak without a pipe keeps the diameter it was reported with, if any.
  */
 @Service
 public class LeakReports {
@@ -76,6 +76,7 @@ public class LeakReports {
         PipeSummary pipe = register.find(report.pipeId()).orElseThrow(() -> new InvalidInput("pipeId", "no pipe "
                 + report.pipeId() + " is registered; leave pipeId out and give the position"));
         return new ReportLeak(report.leakId(), report.pipeId(), report.kind(), report.severity(),
-                report.estimatedFlowLps(), report.position(), report.reportedAt(), report.reporter(), pipe.diameterMm());
+                report.estimatedFlowLps(), report.position(), report.reportedAt(), report.reporter(), pipe.diameterMm(),
+                report.priority());
     }
 }

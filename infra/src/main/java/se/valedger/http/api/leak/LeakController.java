@@ -51,9 +51,11 @@ class LeakController {
     private final QueryGateway queries;
     private final LeakReports leaks;
     private final se.valedger.leak.RepairDeadlines careW;
+    private final se.valedger.app.zone.SupplyInterruptions interruptions;
 
     LeakController(CommandSender commands, Reads reads, QueryGateway queries, LeakReports leaks,
-                   se.valedger.leak.RepairDeadlines careW) {
+                   se.valedger.leak.RepairDeadlines careW, se.valedger.app.zone.SupplyInterruptions interruptions) {
+        this.interruptions = interruptions;
         this.careW = careW;
         this.leaks = leaks;
         this.commands = commands;
@@ -101,6 +103,13 @@ class LeakController {
     ResponseEntity<se.valedger.leak.RepairTimes> repairTimes(@RequestParam(required = false) Long minPosition) {
         return reads.answer(LEAKS, minPosition, () -> queries.query(new se.valedger.leak.FindRepairTimes(careW),
                 se.valedger.leak.RepairTimes.class).join());
+    }
+
+    /** Customers without water and customer-minutes of supply interruption of a year, per supply zone or district. */
+    @GetMapping("/interruptions")
+    ResponseEntity<se.valedger.app.zone.SupplyInterruptions.Report> interruptions(
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long minPosition) {
+        return reads.answer(LEAKS, minPosition, () -> interruptions.of(year));
     }
 
     /** A leak with its work steps (issue 20). */

@@ -73,13 +73,15 @@ class LeakPages {
         model.addAttribute("pipeId", pipeId);
         model.addAttribute("kinds", LeakKind.values());
         model.addAttribute("severities", LeakSeverity.values());
+        model.addAttribute("priorities", se.valedger.leak.LeakPriority.values());
         return "leak/report";
     }
 
     @PostMapping("/leaks")
     @PreAuthorize("hasAnyRole('ENGINEER', 'ADMIN')")
     String report(@RequestParam(required = false) String pipeId, @RequestParam(required = false) LeakKind kind,
-                  @RequestParam(required = false) LeakSeverity severity, @RequestParam(required = false) Double x,
+                  @RequestParam(required = false) LeakSeverity severity,
+                  @RequestParam(required = false) se.valedger.leak.LeakPriority priority, @RequestParam(required = false) Double x,
                   @RequestParam(required = false) Double y, @RequestParam(required = false) Double estimatedFlowLps,
                   @RequestParam String idempotencyKey, Authentication user, RedirectAttributes flash) {
         String leakId = LeakIds.ofSubmission(user.getName(), idempotencyKey);
@@ -88,7 +90,7 @@ class LeakPages {
         return forms.run(user, idempotencyKey, "/leaks/new", () -> {
             Position position = x == null && y == null ? null : new Position(null, x, y);
             return reports.report(new ReportLeak(leakId, pipe, kind, severity, estimatedFlowLps, position, null,
-                    user.getName(), null));
+                    user.getName(), null, priority));
         }, p -> link(leakId, p), flash);
     }
 

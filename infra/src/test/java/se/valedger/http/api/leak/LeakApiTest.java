@@ -106,8 +106,8 @@ class LeakApiTest {
     @Test
     void anOpenLeakPastItsDueTimeIsMarkedOverdue() {
         register("VA-LATE", 150);
-        String late = report("VA-LATE", "HIGH", Instant.now().minus(Duration.ofHours(9)));
-        String early = report("VA-LATE", "HIGH", Instant.now().minus(Duration.ofHours(7)));
+        String late = report("VA-LATE", "HIGH", Instant.now().minus(Duration.ofHours(25)));
+        String early = report("VA-LATE", "HIGH", Instant.now().minus(Duration.ofHours(23)));
         long position = jdbc.queryForObject("SELECT max(global_index) FROM event_store.domain_event", Long.class);
 
         assertThat(admin.get("/api/leaks/" + late + "?minPosition=" + position).json().get("overdue").asBoolean()).isTrue();

@@ -118,6 +118,7 @@ class RoleMatrixTest {
             Call.reach("POST", "/api/leaks/LEAK-NONE/confirm", "{}", ENGINEERS),
             Call.get("/api/leaks", ALL),
             Call.get("/api/leaks/repair-times", ALL),
+            Call.get("/api/leaks/interruptions?year=2026", ALL),
             Call.read("/api/leaks/LEAK-NONE", ALL),
             // The treatment plant
             Call.reach("POST", "/api/plants", "{}", ADMINS),
