@@ -34,11 +34,13 @@ public class NetworkImports {
     private final ImportDispatcher dispatcher;
     private final Clock clock;
     private final GisSettings extent;
+    private final ImportProfiles profiles;
 
-    NetworkImports(ImportDispatcher dispatcher, Clock clock, GisSettings extent) {
+    NetworkImports(ImportDispatcher dispatcher, Clock clock, GisSettings extent, ImportProfiles profiles) {
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.extent = extent;
+        this.profiles = profiles;
     }
 
     /**
@@ -46,24 +48,34 @@ public class NetworkImports {
      * the report adds the file's {@code crs}, the reprojection, the features refused for their geometry and the
      * warnings of features outside the municipality extent.
      */
-    public ImportReport geojson(Path file, String fileName, ImportProgress progress) {
+    public ImportReport geojson(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         BinaryFiles.refuseIfBinary(file, "a GeoJSON text file (application/geo+json)");
-        return gis("geojson", file, GeoJsonFile.toCsv(file, extent), fileName, progress);
+        return gis("geojson", file, GeoJsonFile.toCsv(file, extent), fileName, options, progress);
     }
 
     /** A GeoPackage's feature table of pipes ({@link GeoPackageFile}), then as {@link #geojson}. */
-    public ImportReport geopackage(Path file, String table, String fileName, ImportProgress progress) {
-        ImportReport report = gis("geopackage", file, GeoPackageFile.toCsv(file, table, extent), fileName, progress);
+    public ImportReport geopackage(Path file, String table, String fileName, Map<String, String> options,
+                                   ImportProgress progress) {
+        ImportReport report = gis("geopackage", file, GeoPackageFile.toCsv(file, table, extent), fileName, options,
+                progress);
         report.detail("format", "geopackage");
         return report;
     }
 
     private ImportReport gis(String format, Path file, GeoJsonFile.Converted converted, String fileName,
-                             ImportProgress progress) {
+                             Map<String, String> options, ImportProgress progress) {
         Path csv = file.resolveSibling(file.getFileName() + ".csv");
         try {
             java.nio.file.Files.writeString(csv, converted.csv(), StandardCharsets.UTF_8);
-            ImportReport report = pipesCsv(csv, fileName, Map.of("crs", GeoJsonFile.REGISTER_CRS), progress);
+            // the features' properties are the columns: a profile maps them as it maps a CSV's headers (issue 18)
+            Map<String, String> csvOptions = new java.util.HashMap<>();
+            csvOptions.put("crs", GeoJsonFile.REGISTER_CRS);
+            for (String passed : List.of("profile", "dryRun")) {
+                if (options.containsKey(passed)) {
+                    csvOptions.put(passed, options.get(passed));
+                }
+            }
+            ImportReport report = pipesCsv(csv, fileName, csvOptions, progress);
             for (ImportReport.Row refused : converted.refused()) {
                 report.read(1);
                 report.rejected(1, refused);
@@ -139,11 +151,39 @@ public class NetworkImports {
     public ImportReport pipesCsv(Path file, String fileName, Map<String, String> options, ImportProgress progress) {
         String crs = options.getOrDefault("crs", Geometry.SWEREF99_TM);
         BinaryFiles.refuseIfBinary(file, "a CSV text file (text/csv)");
-        PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs);
+        ImportProfile profile = options.containsKey("profile") ? profiles.named(options.get("profile")) : null;
+        PipesCsvFile csv = PipesCsvFile.check(file, charset(options), crs, profile);
         progress.total(csv.dataRows());
-        ImportDispatcher.Run run = dispatcher.parallel("pipes-csv", PipeImportHandling.INSTANCE, progress);
-        run.readAll(submit -> csv.rows(defaultYear(options), crs, "import pipes-csv " + fileName, submit));
-        return run.finish();
+        int year = !options.containsKey("defaultInstallationYear") && profile != null
+                && profile.defaultInstallationYear() != null ? profile.defaultInstallationYear() : defaultYear(options);
+        String reason = "import pipes-csv " + fileName + (profile == null ? "" : " profile " + profile.name());
+        ImportReport report;
+        if (dryRun(options)) {
+            report = DryRun.of("pipes-csv", submit -> csv.rows(year, crs, reason, submit));
+        } else {
+            ImportDispatcher.Run run = dispatcher.parallel("pipes-csv", PipeImportHandling.INSTANCE, progress);
+            run.readAll(submit -> csv.rows(year, crs, reason, submit));
+            report = run.finish();
+        }
+        if (profile != null) {
+            report.detail("profile", profile.name());
+            report.detail("units", "diameters in " + profile.diameterUnit() + (profile.diameterUnit().equals("inch")
+                    ? " (x 25.4, rounded to whole mm)" : "") + ", lengths in " + profile.lengthUnit()
+                    + (profile.lengthUnit().equals("ft") ? " (x 0.3048)" : ""));
+        }
+        return report;
+    }
+
+    /** {@code dryRun=true|false}; anything else is refused rather than taken as false (which would store). */
+    static boolean dryRun(Map<String, String> options) {
+        String text = options.get("dryRun");
+        if (text == null || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInput("dryRun", "'" + text + "' is neither true nor false");
     }
 
     private int defaultYear(Map<String, String> options) {

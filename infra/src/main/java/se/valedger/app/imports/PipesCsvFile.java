@@ -52,17 +52,25 @@ final class PipesCsvFile {
     private int headerCells;
     private long dataRows;
     private boolean decimalComma;
+    /** The mapping profile the file is read with, or null (issue 18). */
+    private final ImportProfile profile;
 
-    private PipesCsvFile(Path file, Charset charset) {
+    private PipesCsvFile(Path file, Charset charset, ImportProfile profile) {
         this.file = file;
         this.charset = charset;
+        this.profile = profile;
     }
 
     /** Cells are trimmed and, as in a GIS export, never hold a line break. */
     static final CsvTable.Format FORMAT = new CsvTable.Format(",;", true, false);
 
     public static PipesCsvFile check(Path file, Charset charset, String defaultCrs) {
-        PipesCsvFile csv = new PipesCsvFile(file, charset);
+        return check(file, charset, defaultCrs, null);
+    }
+
+    /** As {@link #check(Path, Charset, String)}, the headers, codes and defaults read by {@code profile} (or null). */
+    public static PipesCsvFile check(Path file, Charset charset, String defaultCrs, ImportProfile profile) {
+        PipesCsvFile csv = new PipesCsvFile(file, charset, profile);
         long[] last = {0, 0};
         try (CsvTable table = CsvTable.open(TextLines.of(file, charset), FORMAT)) {
             if (table.header() == null) {
@@ -103,34 +111,73 @@ final class PipesCsvFile {
             errors.add(new ImportReport.Row(number, "id", "pipe " + v.id + " is listed twice; first on line " + first));
         }
         for (String column : REQUIRED) {
-            if (!column.equals("id") && v.raw.get(column) == null) {
+            if (!column.equals("id") && v.raw.get(column) == null && !defaulted(column)) {
                 errors.add(new ImportReport.Row(number, column, column + " is required"));
             }
         }
-        NetworkKind kind = Vocabulary.networkKind(v.raw.get("networkKind") == null ? "" : v.raw.get("networkKind"));
+        String kindText = v.raw.get("networkKind") == null && profile != null ? profile.networkKind()
+                : v.raw.get("networkKind");
+        NetworkKind kind = Vocabulary.networkKind(kindText == null ? "" : kindText);
         if (kind == null && v.raw.get("networkKind") != null) {
             errors.add(new ImportReport.Row(number, "networkKind", "unknown network kind '" + v.raw.get("networkKind")
                     + "'; use dricksvatten/spillvatten/dagvatten/kombinerad or " + List.of(NetworkKind.values())));
         }
-        Material material = v.raw.get("material") == null ? null : Vocabulary.material(v.raw.get("material"));
-        if (material == null && v.raw.get("material") != null) {
+        Material material = v.raw.get("material") == null ? null : material(v.raw.get("material"));
+        List<ImportReport.Row> warnings = new java.util.ArrayList<>();
+        if (material == null && profile != null && profile.unknownMaterialAllowed()) {
+            // the profile's explicit choice: UNKNOWN (the register marks it assumed), never silently
+            warnings.add(new ImportReport.Row(number, "material", (v.raw.get("material") == null ? "no material"
+                    : "material '" + v.raw.get("material") + "' is in no table") + "; imported as UNKNOWN (assumed) by "
+                    + "profile " + profile.name() + " (defaultMaterial " + ImportProfile.UNKNOWN_WITH_WARNING + ")"));
+        } else if (material == null && v.raw.get("material") != null) {
             errors.add(new ImportReport.Row(number, "material", "unknown material '" + v.raw.get("material") + "'"));
         }
         if (!errors.isEmpty()) {
             return ImportRow.refused(errors);
         }
-        return ImportRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM, v.installationYear,
-                v.raw.get("district"), v.consequenceClass, v.geometry, v.raw.get("startNode"), v.raw.get("endNode"),
-                defaultInstallationYear, reason));
+        ImportRow row = ImportRow.of(number, new ImportPipe(v.id, kind, material, v.diameterMm, v.lengthM,
+                v.installationYear, v.raw.get("district"), v.consequenceClass, v.geometry, v.raw.get("startNode"),
+                v.raw.get("endNode"), defaultInstallationYear, reason));
+        return warnings.isEmpty() ? row
+                : row.whenStored(report -> warnings.forEach(w -> report.warning(w.line(), w.field(), w.reason())));
+    }
+
+    private Material material(String code) {
+        Material mapped = profile == null ? null : profile.material(code);
+        return mapped != null ? mapped : Vocabulary.material(code);
     }
 
     private void header(CsvTable table) {
         decimalComma = table.delimiter() == ';';
         List<String> names = table.header().cells();
         headerCells = names.size();
+        java.util.Set<Integer> mapped = new java.util.HashSet<>();
+        if (profile != null) {
+            for (var column : profile.columns().entrySet()) {
+                int index = -1;
+                for (int i = 0; i < names.size(); i++) {
+                    if (Vocabulary.key(names.get(i)).equals(Vocabulary.key(column.getValue()))) {
+                        index = i;
+                    }
+                }
+                if (index < 0) {
+                    throw new MalformedFile(1, "line 1: profile " + profile.name() + " maps " + column.getKey()
+                            + " to the header '" + column.getValue() + "', which the file does not have; its headers are "
+                            + names);
+                }
+                columns.put(column.getKey(), index);
+                mapped.add(index);
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             String key = Vocabulary.key(names.get(i));
+            if (mapped.contains(i)) {
+                continue;
+            }
             for (var column : COLUMNS.entrySet()) {
+                if (profile != null && profile.columns().containsKey(column.getKey())) {
+                    continue;
+                }
                 if (column.getValue().contains(key)) {
                     if (columns.putIfAbsent(column.getKey(), i) != null) {
                         throw new MalformedFile(1, "line 1: two columns mean " + column.getKey());
@@ -139,11 +186,21 @@ final class PipesCsvFile {
             }
         }
         for (String column : REQUIRED) {
-            if (!columns.containsKey(column)) {
+            if (!columns.containsKey(column) && !defaulted(column)) {
                 throw new MalformedFile(1, "line 1: no " + column + " column; accepted headers are "
                         + COLUMNS.get(column));
             }
         }
+    }
+
+    /** A required column the profile gives a default for (issue 18). */
+    private boolean defaulted(String column) {
+        return profile != null && switch (column) {
+            case "networkKind" -> profile.networkKind() != null;
+            case "material" -> profile.unknownMaterialAllowed();
+            case "installationYear" -> profile.defaultInstallationYear() != null;
+            default -> false;
+        };
     }
 
     private static final class Values {
@@ -164,9 +221,13 @@ final class PipesCsvFile {
         for (var column : columns.entrySet()) {
             v.raw.put(column.getKey(), record.cell(column.getValue()));
         }
-        v.id = v.raw.get("id");
+        v.id = v.raw.get("id") == null || profile == null ? v.raw.get("id") : profile.idPrefix() + v.raw.get("id");
         v.lengthM = decimal(number, v.raw.get("lengthM"), "lengthM");
         Double diameter = decimal(number, v.raw.get("diameterMm"), "diameterMm");
+        if (profile != null) {
+            v.lengthM = v.lengthM == null ? null : v.lengthM * profile.metresPerLengthUnit();
+            diameter = diameter == null ? null : diameter * profile.millimetresPerDiameterUnit();
+        }
         v.diameterMm = diameter == null ? null : (int) Math.round(diameter);
         v.installationYear = whole(number, v.raw.get("installationYear"), "installationYear");
         v.consequenceClass = whole(number, v.raw.get("consequenceClass"), "consequenceClass");

@@ -44,6 +44,11 @@ public class XlsxImports {
     public ImportReport importWorkbook(Path file, String kind, String sheet, String fileName, Map<String, String> options,
                                        ImportProgress progress) {
         checkKind(kind);
+        for (String pipesOnly : java.util.List.of("profile", "dryRun")) {
+            if (!kind.equals("pipes") && options.containsKey(pipesOnly)) {
+                throw new InvalidInput(pipesOnly, pipesOnly + " is read for kind=pipes only so far (issue 18)");
+            }
+        }
         XlsxSheet.Converted converted = XlsxSheet.toCsv(file, sheet);
         ImportReport report;
         if (kind.equals("pipes")) {

@@ -73,6 +73,7 @@ class En13508ImportController {
 
     private ResponseEntity<Object> run(UploadSpool.Spooled file, En13508Options options, HttpServletRequest request) {
         try (file) {
+            ImportAnswers.refuseProfileAndDryRun(request, "en13508");
             if (file.bytes() == 0) {
                 throw new InvalidInput("file", "the body is empty; send the EN 13508-2 file as the request body");
             }

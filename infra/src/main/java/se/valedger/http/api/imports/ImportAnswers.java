@@ -116,4 +116,17 @@ public class ImportAnswers {
         }
         return false;
     }
+
+    /**
+     * Imports that do not read {@code profile} or {@code dryRun} yet (issue 18) refuse them: taken as unknown and
+     * ignored, a dry run would store the file.
+     */
+    static void refuseProfileAndDryRun(HttpServletRequest request, String kind) {
+        for (String name : java.util.List.of("dryRun", "profile")) {
+            if (request.getParameter(name) != null) {
+                throw new se.valedger.kernel.InvalidInput(name, name + " is not read by the " + kind
+                        + " import yet; pipes-csv, xlsx (kind=pipes), geojson and geopackage read it");
+            }
+        }
+    }
 }

@@ -95,7 +95,7 @@ class ImportController {
         known(options, GEOJSON_OPTIONS);
         UploadSpool.Spooled json = uploads.spool(file.getInputStream());
         String name = name(file.getOriginalFilename());
-        return geojsonJob(json, name, request);
+        return geojsonJob(json, name, options, request);
     }
 
     @PostMapping(path = "/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE,
@@ -103,16 +103,17 @@ class ImportController {
     ResponseEntity<Object> geojsonBody(HttpServletRequest request, @RequestParam Map<String, String> options)
             throws IOException {
         known(options, GEOJSON_OPTIONS);
-        return geojsonJob(uploads.body(request), name(options.get("fileName")), request);
+        return geojsonJob(uploads.body(request), name(options.get("fileName")), options, request);
     }
 
-    private ResponseEntity<Object> geojsonJob(UploadSpool.Spooled json, String name, HttpServletRequest request) {
+    private ResponseEntity<Object> geojsonJob(UploadSpool.Spooled json, String name, Map<String, String> options,
+                                              HttpServletRequest request) {
         try (json) {
             if (json.bytes() == 0) {
                 throw new InvalidInput("file", "the body is empty; send the GeoJSON FeatureCollection");
             }
             wholeFiles.requireFits("geojson", json);
-            return answers.run("geojson", json.take(), request, progress -> imports.geojson(json.file(), name, progress));
+            return answers.run("geojson", json.take(), request, progress -> imports.geojson(json.file(), name, options, progress));
         }
     }
 
@@ -169,15 +170,16 @@ class ImportController {
                 throw new InvalidInput("table", "a table name is 1 to 100 printable characters");
             }
             return answers.run("geopackage", gpkg.take(), request,
-                    progress -> imports.geopackage(gpkg.file(), table, name, progress));
+                    progress -> imports.geopackage(gpkg.file(), table, name, options, progress));
         }
     }
 
-    static final java.util.Set<String> GEOPACKAGE_OPTIONS = java.util.Set.of("fileName", "table");
-    static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName");
+    static final java.util.Set<String> GEOPACKAGE_OPTIONS = java.util.Set.of("fileName", "table", "profile", "dryRun");
+    static final java.util.Set<String> GEOJSON_OPTIONS = java.util.Set.of("fileName", "profile", "dryRun");
     static final java.util.Set<String> EPANET_OPTIONS = java.util.Set.of("idPrefix", "networkKind", "district", "crs",
             "defaultInstallationYear", "charset", "fileName");
-    static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName");
+    static final java.util.Set<String> CSV_OPTIONS = java.util.Set.of("crs", "charset", "fileName", "profile",
+            "dryRun", "defaultInstallationYear");
 
     /** A mistyped option (say {@code idprefix}) would silently import under the wrong ids; refuse it instead. */
     private static void known(Map<String, String> options, java.util.Set<String> allowed) {

@@ -57,6 +57,7 @@ class LeaksCsvImportController {
     private ResponseEntity<Object> run(UploadSpool.Spooled csv, String source, String pipeIdPrefix,
                                        HttpServletRequest request) {
         try (csv) {
+            ImportAnswers.refuseProfileAndDryRun(request, "leaks-csv");
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "the body is empty; send the CSV file as the request body");
             }

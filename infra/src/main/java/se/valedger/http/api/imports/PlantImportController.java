@@ -53,6 +53,7 @@ class PlantImportController {
     private ResponseEntity<Object> run(String plant, String flowValues, UploadSpool.Spooled csv,
                                        HttpServletRequest request) {
         try (csv) {
+            ImportAnswers.refuseProfileAndDryRun(request, "plant-measurements");
             if (csv.bytes() == 0) {
                 throw new InvalidInput("file", "send the CSV export as the request body (text/csv) or as the part 'file'");
             }

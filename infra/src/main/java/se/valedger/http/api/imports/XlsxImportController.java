@@ -29,7 +29,8 @@ import se.valedger.kernel.InvalidInput;
 class XlsxImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final Set<String> OPTIONS = Set.of("kind", "sheet", "fileName", "crs", "source", "pipeIdPrefix");
+    static final Set<String> OPTIONS = Set.of("kind", "sheet", "fileName", "crs", "source", "pipeIdPrefix",
+            "profile", "dryRun");
 
     private final XlsxImports imports;
     private final UploadSpool uploads;

@@ -187,6 +187,10 @@ class RoleMatrixTest {
             Call.read("/api/pipes/VA-RM-BASE/isolation", ALL),
             Call.read("/api/pipes/VA-RM-BASE/criticality", ALL),
             Call.get("/api/imports/jobs", ALL),
+            // issue 18: mapping profiles shape bulk imports, so they are ADMIN's like those imports
+            Call.get("/api/import-profiles", ADMINS),
+            Call.read("/api/import-profiles/rm-none", ADMINS),
+            Call.reach("POST", "/api/import-profiles", "{\"name\":\"rm\",\"columns\":{\"nope\":\"X\"}}", ADMINS),
             Call.read("/api/imports/jobs/00000000-0000-0000-0000-000000000000", ALL),
             Call.reach("DELETE", "/api/imports/jobs/00000000-0000-0000-0000-000000000000", null, ALL),
             Call.reach("POST", "/api/imports/jobs/00000000-0000-0000-0000-000000000000/cancel", null, ALL),
