@@ -32,6 +32,12 @@ class PipeRegisterQueries {
                 (rs, n) -> toSummary(rs), query.pipeId()).stream().findFirst();
     }
 
+    /**
+     * Ids in natural order (issue 21): digit runs compare as numbers (ICU's numeric collation, {@code kn}), so 2
+     * comes before 10 and VA-2 before VA-10; the byte order of the id breaks ties so paging is stable.
+     */
+    static final String NATURAL_ORDER = "pipe_id COLLATE register.natural_sort, pipe_id COLLATE \"C\"";
+
     @QueryHandler
     PipePage handle(FindPipes query) {
         StringBuilder where = new StringBuilder(" WHERE true");
@@ -40,7 +46,11 @@ class PipeRegisterQueries {
             where.append(" AND network_kind = ?");
             args.add(query.networkKind().name());
         }
-        if (query.district() != null && !query.district().isBlank()) {
+        if (query.district() != null && !query.district().isBlank() && query.districtPrefix()) {
+            where.append(" AND lower(district) LIKE ? ESCAPE '\\'");
+            args.add(query.district().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        } else if (query.district() != null && !query.district().isBlank()) {
             where.append(" AND district = ?");
             args.add(query.district());
         }
@@ -53,7 +63,7 @@ class PipeRegisterQueries {
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
         List<PipeSummary> items = jdbc.query("SELECT " + COLUMNS + " FROM register.pipe" + where
-                + " ORDER BY pipe_id LIMIT ? OFFSET ?", (rs, n) -> toSummary(rs), pageArgs.toArray());
+                + " ORDER BY " + NATURAL_ORDER + " LIMIT ? OFFSET ?", (rs, n) -> toSummary(rs), pageArgs.toArray());
         return new PipePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
