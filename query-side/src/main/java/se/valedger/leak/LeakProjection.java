@@ -53,6 +53,7 @@ class LeakProjection implements ReadModel {
                 p == null ? null : p.crs(), p == null ? null : p.x(), p == null ? null : p.y(),
                 ts(e.reportedAt()), UtilityTime.dateOf(e.reportedAt()), e.reporter(), e.diameterMm(), ts(e.dueAt()),
                 e.priority() == null ? null : e.priority().name(), e.dueBasis());
+        number(e.leakId());
     }
 
     @EventHandler
@@ -67,9 +68,22 @@ class LeakProjection implements ReadModel {
                 p == null ? null : p.x(), p == null ? null : p.y(), e.address(), e.reportedOn(), e.diameterMm(),
                 e.method() == null ? null : e.method().name(), e.repairHours(), e.cause() == null ? null : e.cause().name(),
                 e.source() == null ? "import" : e.source(), e.sourceRecordId());
+        number(e.leakId());
         if (e.pipeId() != null) {
             failure(e.leakId(), e.pipeId(), e.reportedOn(), e.cause());
         }
+    }
+
+    /**
+     * Gives a new leak its short number (issue 21): the next ordinal of its reporting year. Events are handled one
+     * at a time in log order, so a rebuild gives every leak the number it had.
+     */
+    private void number(String leakId) {
+        jdbc.update("""
+                UPDATE leaks.leak SET number_year = extract(year FROM reported_on)::integer,
+                    number = (SELECT coalesce(max(o.number), 0) + 1 FROM leaks.leak o
+                              WHERE o.number_year = extract(year FROM leak.reported_on)::integer)
+                WHERE leak_id = ? AND number IS NULL""", leakId);
     }
 
     @EventHandler

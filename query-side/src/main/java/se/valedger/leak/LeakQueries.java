@@ -29,7 +29,8 @@ class LeakQueries {
     @QueryHandler
     Optional<LeakView> handle(FindLeak query) {
         Instant now = clock.instant();
-        return jdbc.query("SELECT * FROM leaks.leak WHERE leak_id = ?", (rs, n) -> view(rs, now), query.leakId())
+        return jdbc.query("SELECT l.*, r.district AS pipe_district FROM leaks.leak l "
+                + "LEFT JOIN register.pipe r ON r.pipe_id = l.pipe_id WHERE l.leak_id = ?", (rs, n) -> view(rs, now), query.leakId())
                 .stream().findFirst();
     }
 
@@ -96,30 +97,59 @@ class LeakQueries {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> args = new ArrayList<>();
         if (query.status() != null) {
-            where.append(" AND status = ?");
+            where.append(" AND l.status = ?");
             args.add(query.status().name());
         }
+        if (query.kind() != null) {
+            where.append(" AND l.kind = ?");
+            args.add(query.kind().name());
+        }
         if (query.pipeId() != null && !query.pipeId().isBlank()) {
-            where.append(" AND pipe_id = ?");
+            where.append(" AND l.pipe_id = ?");
             args.add(query.pipeId());
         }
         if (query.source() != null && !query.source().isBlank()) {
-            where.append(" AND source = ?");
+            where.append(" AND l.source = ?");
             args.add(query.source());
         }
+        if (query.district() != null && !query.district().isBlank()) {
+            where.append(" AND lower(r.district) LIKE ? ESCAPE '\\'");
+            args.add(query.district().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         if (query.overdue() != null) {
-            where.append(query.overdue() ? " AND status IN " + OPEN + " AND due_at < ?"
-                    : " AND NOT (status IN " + OPEN + " AND due_at IS NOT NULL AND due_at < ?)");
+            where.append(query.overdue() ? " AND l.status IN " + OPEN + " AND l.due_at < ?"
+                    : " AND NOT (l.status IN " + OPEN + " AND l.due_at IS NOT NULL AND l.due_at < ?)");
             args.add(Timestamp.from(now));
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM leaks.leak" + where, Long.class, args.toArray());
+        // the district is read from the register's projection (read only; the register owns the table)
+        String from = " FROM leaks.leak l LEFT JOIN register.pipe r ON r.pipe_id = l.pipe_id";
+        Long total = jdbc.queryForObject("SELECT count(*)" + from + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
-        List<LeakView> items = jdbc.query("SELECT * FROM leaks.leak" + where
-                + " ORDER BY reported_on DESC, reported_at DESC NULLS LAST, leak_id LIMIT ? OFFSET ?",
+        List<LeakView> items = jdbc.query("SELECT l.*, r.district AS pipe_district" + from + where
+                + " ORDER BY " + order(query.sort(), query.descending()) + " LIMIT ? OFFSET ?",
                 (rs, n) -> view(rs, now), pageArgs.toArray());
         return new LeakPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    /** Every column sorts with the leak id last, so a page never repeats or skips a row. */
+    static String order(LeakSort sort, boolean descending) {
+        String dir = descending ? " DESC" : " ASC";
+        String nulls = descending ? " NULLS LAST" : " NULLS FIRST";
+        if (sort == null) {
+            return "l.reported_on DESC, l.reported_at DESC NULLS LAST, l.leak_id";
+        }
+        return switch (sort) {
+            case REPORTED -> "l.reported_on" + dir + ", l.reported_at" + dir + nulls + ", l.leak_id";
+            case NUMBER -> "l.number_year" + dir + nulls + ", l.number" + dir + nulls + ", l.leak_id";
+            case PIPE -> "l.pipe_id COLLATE leaks.natural_sort" + dir + nulls + ", l.leak_id";
+            case DISTRICT -> "lower(r.district)" + dir + nulls + ", l.leak_id";
+            case KIND -> "l.kind" + dir + ", l.leak_id";
+            case STATUS -> "l.status" + dir + ", l.leak_id";
+            case DUE -> "l.due_at" + dir + nulls + ", l.leak_id";
+        };
     }
 
     private static LeakView view(ResultSet rs, Instant now) throws SQLException {
@@ -140,7 +170,14 @@ class LeakQueries {
                 rs.getString("cause") == null ? null : FailureCause.valueOf(rs.getString("cause")),
                 instant(rs, "closed_at"), rs.getString("source"), rs.getString("source_record_id"),
                 rs.getString("priority") == null ? null : LeakPriority.valueOf(rs.getString("priority")),
-                rs.getString("due_basis"));
+                rs.getString("due_basis"),
+                number((Integer) rs.getObject("number_year"), (Integer) rs.getObject("number")),
+                rs.getString("pipe_district"));
+    }
+
+    /** "L-2026-0042"; null before the projection has numbered the leak. */
+    static String number(Integer year, Integer ordinal) {
+        return year == null || ordinal == null ? null : String.format(java.util.Locale.ROOT, "L-%d-%04d", year, ordinal);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

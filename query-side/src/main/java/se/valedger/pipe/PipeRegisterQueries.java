@@ -32,6 +32,54 @@ class PipeRegisterQueries {
                 (rs, n) -> toSummary(rs), query.pipeId()).stream().findFirst();
     }
 
+    /**
+     * Ids in natural order (issue 21): digit runs compare as numbers (ICU's numeric collation, {@code kn}), so 2
+     * comes before 10 and VA-2 before VA-10; the byte order of the id breaks ties so paging is stable.
+     */
+    static final String NATURAL_ORDER = "pipe_id COLLATE register.natural_sort, pipe_id COLLATE \"C\"";
+
+    /** Candidates of about the same length, then the fewest edits; ties go to the naturally first id. */
+    @QueryHandler
+    SimilarPipeId handle(FindSimilarPipeId query) {
+        String wanted = query.pipeId() == null ? "" : query.pipeId().strip();
+        if (wanted.isEmpty()) {
+            return new SimilarPipeId(null, 0);
+        }
+        List<String> candidates = jdbc.queryForList("SELECT pipe_id FROM register.pipe WHERE length(pipe_id) BETWEEN ? AND ?"
+                + " ORDER BY " + NATURAL_ORDER + " LIMIT 200000", String.class, wanted.length() - 2, wanted.length() + 2);
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : candidates) {
+            int d = edits(wanted.toUpperCase(java.util.Locale.ROOT), candidate.toUpperCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? new SimilarPipeId(null, 0) : new SimilarPipeId(best, bestDistance);
+    }
+
+    /** Optimal string alignment distance: inserts, deletes, replacements and swaps of two neighbours. */
+    static int edits(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     @QueryHandler
     PipePage handle(FindPipes query) {
         StringBuilder where = new StringBuilder(" WHERE true");
@@ -40,7 +88,11 @@ class PipeRegisterQueries {
             where.append(" AND network_kind = ?");
             args.add(query.networkKind().name());
         }
-        if (query.district() != null && !query.district().isBlank()) {
+        if (query.district() != null && !query.district().isBlank() && query.districtPrefix()) {
+            where.append(" AND lower(district) LIKE ? ESCAPE '\\'");
+            args.add(query.district().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        } else if (query.district() != null && !query.district().isBlank()) {
             where.append(" AND district = ?");
             args.add(query.district());
         }
@@ -53,7 +105,7 @@ class PipeRegisterQueries {
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
         List<PipeSummary> items = jdbc.query("SELECT " + COLUMNS + " FROM register.pipe" + where
-                + " ORDER BY pipe_id LIMIT ? OFFSET ?", (rs, n) -> toSummary(rs), pageArgs.toArray());
+                + " ORDER BY " + NATURAL_ORDER + " LIMIT ? OFFSET ?", (rs, n) -> toSummary(rs), pageArgs.toArray());
         return new PipePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 

@@ -3,7 +3,12 @@ package se.valedger.leak;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A leak report's current state; {@code overdue} is true while it is open after its due time. */
+/**
+ * A leak report's current state; {@code overdue} is true while it is open after its due time. {@code number} is the
+ * short number people say and write ("L-2026-0042", issue 21): the year it was reported and its place among that
+ * year's reports in the order the event log holds them; the {@code leakId} stays the identity.
+ * {@code district} is the district of its pipe in the register, null without a registered pipe.
+ */
 public record LeakView(
         String leakId,
         String pipeId,
@@ -32,5 +37,7 @@ public record LeakView(
         String source,
         String sourceRecordId,
         LeakPriority priority,
-        String dueBasis) {
+        String dueBasis,
+        String number,
+        String district) {
 }

@@ -74,7 +74,8 @@ public class LeakReports {
             return report;
         }
         PipeSummary pipe = register.find(report.pipeId()).orElseThrow(() -> new InvalidInput("pipeId", "no pipe "
-                + report.pipeId() + " is registered; leave pipeId out and give the position"));
+                + report.pipeId() + " is registered; " + register.similar(report.pipeId())
+                        .map(id -> "did you mean " + id + "? Or ").orElse("") + "leave pipeId out and give the position"));
         return new ReportLeak(report.leakId(), report.pipeId(), report.kind(), report.severity(),
                 report.estimatedFlowLps(), report.position(), report.reportedAt(), report.reporter(), pipe.diameterMm(),
                 report.priority());

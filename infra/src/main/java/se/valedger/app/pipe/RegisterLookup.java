@@ -39,4 +39,10 @@ public class RegisterLookup {
     public Optional<PipeSummary> findAsIs(String pipeId) {
         return queries.query(new FindPipe(pipeId), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join();
     }
+
+    /** The registered id closest to a mistyped one, if any is within two edits (issue 21). */
+    public Optional<String> similar(String pipeId) {
+        return Optional.ofNullable(queries.query(new se.valedger.pipe.FindSimilarPipeId(pipeId),
+                se.valedger.pipe.SimilarPipeId.class).join().pipeId());
+    }
 }

@@ -65,4 +65,30 @@ class LeakFormTest {
         assertThat(form).contains("no pipe NO-SUCH-PIPE is registered").contains("aria-invalid=\"true\"");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event", Long.class)).isEqualTo(before);
     }
+
+    @Test
+    void aMistypedPipeIdIsAnsweredWithTheClosestRegisteredIdAndAFarOffOneWithoutAGuess() {
+        UiPagesTest.ensureUser(jdbc, accounts, "erik", Role.ENGINEER);
+        String t = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        UiPagesTest.register(port, UiPagesTest.pipe("DY" + t + "-1001", "Odensala", 492000, 6995000, 492100, 6995060));
+        WebSession erik = WebSession.signedIn(port, "erik", "erik-password");
+        Map<String, String> hidden = erik.hiddenFields("/leaks/new");
+
+        var swapped = erik.post("/leaks", Map.of("pipeId", "dy" + t + "-1010", "kind", "BURST", "severity", "HIGH"), hidden);
+        String form = erik.get(swapped.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^http://localhost:\\d+", "")).body();
+        var api = se.valedger.testing.Api.at(port, "admin", "admin-password").post("/api/leaks",
+                "{\"pipeId\":\"DY" + t + "-101\",\"kind\":\"BURST\",\"severity\":\"HIGH\"}");
+        var farOff = se.valedger.testing.Api.at(port, "admin", "admin-password").post("/api/leaks",
+                "{\"pipeId\":\"QQQQ" + t + "-77777\",\"kind\":\"BURST\",\"severity\":\"HIGH\"}");
+
+        assertThat(form).contains("no pipe dy" + t + "-1010 is registered; did you mean DY" + t + "-1001?");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("did you mean DY" + t + "-1001?").contains("pipeId");
+        assertThat(farOff.status()).isEqualTo(400);
+        assertThat(farOff.body()).contains("is registered; leave pipeId out").doesNotContain("did you mean");
+        var inspection = erik.get("/pipes/DY" + t + "-1011/inspections/new");
+        assertThat(inspection.statusCode()).isEqualTo(404);
+        assertThat(inspection.body()).contains("did you mean DY" + t + "-1001?");
+    }
 }

@@ -1,6 +1,9 @@
 package se.valedger.http.ui.leak;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,6 +35,8 @@ import se.valedger.leak.LeakIds;
 import se.valedger.leak.LeakKind;
 import se.valedger.leak.LeakPage;
 import se.valedger.leak.LeakSeverity;
+import se.valedger.leak.LeakSort;
+import se.valedger.leak.LeakStatus;
 import se.valedger.leak.LeakView;
 import se.valedger.leak.Position;
 import se.valedger.leak.RecordLeakRepair;
@@ -61,10 +66,85 @@ class LeakPages {
         this.reports = reports;
     }
 
+    static final int PAGE_SIZE = 25;
+
+    /**
+     * The leak list (issue 21): filters status, kind, district (prefix of the pipe's district, any case), overdue
+     * and source; sorted by one column ({@code sort=reported|number|pipe|district|kind|status|due}, {@code dir=asc|desc});
+     * paged by 25. An unknown value is a 400 page naming the parameter and what it takes.
+     */
     @GetMapping("/leaks")
-    String leaks(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("leaks", queries.query(new FindLeaks(null, null, null, null, Math.max(page, 0), 50), LeakPage.class).join());
+    String leaks(@RequestParam(defaultValue = "0") String page, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) String kind, @RequestParam(required = false) String district,
+                 @RequestParam(required = false) String overdue, @RequestParam(required = false) String source,
+                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                 Model model) {
+        LeakStatus wantedStatus = constant(LeakStatus.class, "status", status);
+        LeakKind wantedKind = constant(LeakKind.class, "kind", kind);
+        LeakSort column = constant(LeakSort.class, "sort", sort);
+        boolean descending = direction(dir, column);
+        Boolean late = switch (blankToNull(overdue) == null ? "" : overdue.strip()) {
+            case "" -> null;
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInput("overdue", "'" + overdue + "' is neither true nor false");
+        };
+        int pageNumber;
+        try {
+            pageNumber = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("page", "'" + page + "' is not a page number");
+        }
+        if (pageNumber < 0 || pageNumber > 100_000) {
+            throw new InvalidInput("page", "the page number is 0 to 100 000");
+        }
+        LeakPage result = queries.query(new FindLeaks(wantedStatus, null, late, blankToNull(source), wantedKind,
+                blankToNull(district), column, descending, pageNumber, PAGE_SIZE), LeakPage.class).join();
+        model.addAttribute("leaks", result);
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("statuses", LeakStatus.values());
+        model.addAttribute("kinds", LeakKind.values());
+        model.addAttribute("filter", new LeakFilter(wantedStatus == null ? "" : wantedStatus.name(),
+                wantedKind == null ? "" : wantedKind.name(), district == null ? "" : district.strip(),
+                late == null ? "" : late.toString(), source == null ? "" : source.strip(),
+                column == null ? "" : column.name().toLowerCase(Locale.ROOT), descending ? "desc" : "asc"));
         return "leak/leaks";
+    }
+
+    /** What the list was asked for, to keep in the form, the column links and the pager. */
+    record LeakFilter(String status, String kind, String district, String overdue, String source, String sort,
+                      String dir) {
+        /** The direction a click on {@code column}'s heading asks for: the other one if it is the sorted column. */
+        public String next(String column) {
+            return column.equals(sort) && "asc".equals(dir) ? "desc" : "asc";
+        }
+    }
+
+    private static boolean direction(String dir, LeakSort column) {
+        String d = blankToNull(dir);
+        if (d == null) {
+            return column == null || column == LeakSort.REPORTED; // newest first unless asked otherwise
+        }
+        return switch (d.toLowerCase(Locale.ROOT)) {
+            case "asc" -> false;
+            case "desc" -> true;
+            default -> throw new InvalidInput("dir", "'" + dir + "' is neither asc nor desc");
+        };
+    }
+
+    /** An enum constant by name, any case; an unknown one names the parameter and every value it takes. */
+    static <E extends Enum<E>> E constant(Class<E> type, String field, String text) {
+        String wanted = blankToNull(text);
+        if (wanted == null) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(wanted)) {
+                return value;
+            }
+        }
+        throw new InvalidInput(field, "'" + wanted + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
     @GetMapping("/leaks/new")

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.valedger.app.ReadYourWrites;
+import java.util.Optional;
 import se.valedger.kernel.NotFound;
+import se.valedger.pipe.FindSimilarPipeId;
+import se.valedger.pipe.SimilarPipeId;
 import se.valedger.pipe.FindPipe;
 import se.valedger.pipe.PipeSummary;
 
@@ -38,6 +41,8 @@ class PipePages {
 
     static PipeSummary find(QueryGateway queryGateway, String id) {
         return queryGateway.query(new FindPipe(id), ResponseTypes.optionalInstanceOf(PipeSummary.class)).join()
-                .orElseThrow(() -> new NotFound("No pipe with id " + id + " is registered"));
+                .orElseThrow(() -> new NotFound("No pipe with id " + id + " is registered" + Optional.ofNullable(
+                        queryGateway.query(new FindSimilarPipeId(id), SimilarPipeId.class).join().pipeId())
+                        .map(similar -> "; did you mean " + similar + "?").orElse("")));
     }
 }

@@ -44,7 +44,7 @@ class RegisterPages {
         NetworkKind kind = networkKind(networkKind);
         int pageNumber = Math.max(0, page);
         PipePage result = queryGateway.query(new FindPipes(kind, blankToNull(district), blankToNull(idPrefix),
-                pageNumber, PAGE_SIZE), PipePage.class).join();
+                pageNumber, PAGE_SIZE, true), PipePage.class).join(); // district by prefix, any case (issue 21)
         long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("pages", pages);
