@@ -119,8 +119,10 @@ class RenewalPlanExecutionEndToEndTest {
                 "{\"year\":%d,\"budgetSek\":2250000,\"strategy\":\"highest-risk\"}".formatted(THIS_YEAR));
         assertThat(proposal.json().get("items").findValues("pipeId").stream().map(JsonNode::asText))
                 .containsExactly("E-1", "E-2");
-        assertThat(proposal.json().at("/items/0/risk/score").asInt()).isEqualTo(12);
-        assertThat(proposal.json().at("/items/1/risk/score").asInt()).isEqualTo(9);
+        // risk-2026.2 (issue 17): an inspected pipe's structural class decides its likelihood (class 4 -> 5, class 3 -> 4),
+        // consequence is the mean of its named parts (DN 150 -> 1, drinking water -> 4, class 4 or 3) -> 3 for both
+        assertThat(proposal.json().at("/items/0/risk/score").asInt()).isEqualTo(15);
+        assertThat(proposal.json().at("/items/1/risk/score").asInt()).isEqualTo(12);
         assertThat(proposal.json().get("totalCostSek").asLong()).isEqualTo(2_250_000);
 
         var drafted = anna.post("/api/renewal-plans",

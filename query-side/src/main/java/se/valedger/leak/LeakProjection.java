@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.valedger.kernel.UtilityTime;
@@ -42,7 +43,7 @@ class LeakProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(LeakReported e) {
+    void on(LeakReported e, TrackingToken token) {
         Position p = e.position();
         jdbc.update("""
                 INSERT INTO leaks.leak (leak_id, pipe_id, kind, severity, status, estimated_flow_lps, crs, x, y,
@@ -53,11 +54,11 @@ class LeakProjection implements ReadModel {
                 p == null ? null : p.crs(), p == null ? null : p.x(), p == null ? null : p.y(),
                 ts(e.reportedAt()), UtilityTime.dateOf(e.reportedAt()), e.reporter(), e.diameterMm(), ts(e.dueAt()),
                 e.priority() == null ? null : e.priority().name(), e.dueBasis());
-        number(e.leakId());
+        number(e.leakId(), token);
     }
 
     @EventHandler
-    void on(HistoricLeakRecorded e) {
+    void on(HistoricLeakRecorded e, TrackingToken token) {
         Position p = e.position();
         jdbc.update("""
                 INSERT INTO leaks.leak (leak_id, pipe_id, kind, severity, status, crs, x, y, address, reported_on,
@@ -68,7 +69,7 @@ class LeakProjection implements ReadModel {
                 p == null ? null : p.x(), p == null ? null : p.y(), e.address(), e.reportedOn(), e.diameterMm(),
                 e.method() == null ? null : e.method().name(), e.repairHours(), e.cause() == null ? null : e.cause().name(),
                 e.source() == null ? "import" : e.source(), e.sourceRecordId());
-        number(e.leakId());
+        number(e.leakId(), token);
         if (e.pipeId() != null) {
             failure(e.leakId(), e.pipeId(), e.reportedOn(), e.cause());
         }
@@ -78,12 +79,15 @@ class LeakProjection implements ReadModel {
      * Gives a new leak its short number (issue 21): the next ordinal of its reporting year. Events are handled one
      * at a time in log order, so a rebuild gives every leak the number it had.
      */
-    private void number(String leakId) {
+    /**
+     * Notes the report's year and its place in the event log. The short number is counted from these when read, so
+     * it is the same whichever thread handled which report first, and the same after a rebuild.
+     */
+    private void number(String leakId, TrackingToken token) {
+        Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
         jdbc.update("""
-                UPDATE leaks.leak SET number_year = extract(year FROM reported_on)::integer,
-                    number = (SELECT coalesce(max(o.number), 0) + 1 FROM leaks.leak o
-                              WHERE o.number_year = extract(year FROM leak.reported_on)::integer)
-                WHERE leak_id = ? AND number IS NULL""", leakId);
+                UPDATE leaks.leak SET number_year = extract(year FROM reported_on)::integer, report_position = ?
+                WHERE leak_id = ? AND report_position IS NULL""", position, leakId);
     }
 
     @EventHandler

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LeakQueries {
 
+    /** A leak's ordinal among its year's reports, in the order the event log holds them (the short number). */
+    static final String NUMBER = "(SELECT count(*) FROM leaks.leak o WHERE o.number_year = l.number_year"
+            + " AND o.report_position <= l.report_position)";
+
     private static final String OPEN = "('REPORTED','CONFIRMED','REPAIR_SCHEDULED')";
 
     private final JdbcTemplate jdbc;
@@ -29,7 +33,7 @@ class LeakQueries {
     @QueryHandler
     Optional<LeakView> handle(FindLeak query) {
         Instant now = clock.instant();
-        return jdbc.query("SELECT l.*, r.district AS pipe_district FROM leaks.leak l "
+        return jdbc.query("SELECT l.*, r.district AS pipe_district, " + NUMBER + " AS number FROM leaks.leak l "
                 + "LEFT JOIN register.pipe r ON r.pipe_id = l.pipe_id WHERE l.leak_id = ?", (rs, n) -> view(rs, now), query.leakId())
                 .stream().findFirst();
     }
@@ -128,7 +132,7 @@ class LeakQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
-        List<LeakView> items = jdbc.query("SELECT l.*, r.district AS pipe_district" + from + where
+        List<LeakView> items = jdbc.query("SELECT l.*, r.district AS pipe_district, " + NUMBER + " AS number" + from + where
                 + " ORDER BY " + order(query.sort(), query.descending()) + " LIMIT ? OFFSET ?",
                 (rs, n) -> view(rs, now), pageArgs.toArray());
         return new LeakPage(items, query.page(), query.size(), total == null ? 0 : total);
@@ -143,7 +147,7 @@ class LeakQueries {
         }
         return switch (sort) {
             case REPORTED -> "l.reported_on" + dir + ", l.reported_at" + dir + nulls + ", l.leak_id";
-            case NUMBER -> "l.number_year" + dir + nulls + ", l.number" + dir + nulls + ", l.leak_id";
+            case NUMBER -> "l.number_year" + dir + nulls + ", l.report_position" + dir + nulls + ", l.leak_id";
             case PIPE -> "l.pipe_id COLLATE leaks.natural_sort" + dir + nulls + ", l.leak_id";
             case DISTRICT -> "lower(r.district)" + dir + nulls + ", l.leak_id";
             case KIND -> "l.kind" + dir + ", l.leak_id";
@@ -171,7 +175,8 @@ class LeakQueries {
                 instant(rs, "closed_at"), rs.getString("source"), rs.getString("source_record_id"),
                 rs.getString("priority") == null ? null : LeakPriority.valueOf(rs.getString("priority")),
                 rs.getString("due_basis"),
-                number((Integer) rs.getObject("number_year"), (Integer) rs.getObject("number")),
+                number((Integer) rs.getObject("number_year"), rs.getObject("report_position") == null ? null
+                        : rs.getInt("number")),
                 rs.getString("pipe_district"));
     }
 

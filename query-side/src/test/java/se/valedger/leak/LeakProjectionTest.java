@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,20 @@ class LeakProjectionTest {
 
     void reported() {
         projection.on(new LeakReported("L-1", "VA-1042", LeakKind.BURST, LeakSeverity.HIGH, 2.5,
-                new Position(null, 465_000.0, 6_990_000.0), REPORTED, "erik", 150, DUE, LeakPriority.ACUTE, "ACUTE target 24 h"));
+                new Position(null, 465_000.0, 6_990_000.0), REPORTED, "erik", 150, DUE, LeakPriority.ACUTE, "ACUTE target 24 h"),
+                new GlobalSequenceTrackingToken(10));
+    }
+
+    @Test
+    void shortNumbersFollowTheEventLogWhicheverReportIsHandledFirst() {
+        // two handler threads: the later report in the log happens to be handled first
+        projection.on(new LeakReported("L-2", "VA-1042", LeakKind.BURST, LeakSeverity.HIGH, 2.5, null, REPORTED, "erik",
+                150, DUE, LeakPriority.ACUTE, "ACUTE target 24 h"), new GlobalSequenceTrackingToken(20));
+        reported();
+
+        LeakQueries queries = new LeakQueries(jdbc, Clock.fixed(REPORTED, ZoneOffset.UTC));
+        assertThat(queries.handle(new FindLeak("L-1")).orElseThrow().number()).isEqualTo("L-2026-0001");
+        assertThat(queries.handle(new FindLeak("L-2")).orElseThrow().number()).isEqualTo("L-2026-0002");
     }
 
     @Test
