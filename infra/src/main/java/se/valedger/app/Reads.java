@@ -17,7 +17,16 @@ public class Reads {
     }
 
     public <T> ResponseEntity<T> answer(String processingGroup, Long minPosition, java.util.function.Supplier<T> query) {
-        boolean reached = readYourWrites.await(processingGroup, minPosition);
+        return answer(java.util.List.of(processingGroup), minPosition, query);
+    }
+
+    /** The same, for an answer drawn from several read models: each is awaited. */
+    public <T> ResponseEntity<T> answer(java.util.List<String> processingGroups, Long minPosition,
+                                        java.util.function.Supplier<T> query) {
+        boolean reached = true;
+        for (String group : processingGroups) {
+            reached &= readYourWrites.await(group, minPosition);
+        }
         T body;
         try {
             body = query.get();

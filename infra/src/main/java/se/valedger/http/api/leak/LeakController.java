@@ -109,7 +109,8 @@ class LeakController {
     @GetMapping("/interruptions")
     ResponseEntity<se.valedger.app.zone.SupplyInterruptions.Report> interruptions(
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Long minPosition) {
-        return reads.answer(LEAKS, minPosition, () -> interruptions.of(year));
+        // drawn from the leaks, the zones and the register's read models
+        return reads.answer(java.util.List.of(LEAKS, "zones", "pipe-register"), minPosition, () -> interruptions.of(year));
     }
 
     /** A leak with its work steps (issue 20). */
