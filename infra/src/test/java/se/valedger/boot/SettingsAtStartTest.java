@@ -103,6 +103,14 @@ class SettingsAtStartTest {
                         .isEqualTo(Duration.ofHours(8)));
     }
 
+    @Test
+    void aRetiredSeverityFactorStopsTheStartInsteadOfBeingIgnored() {
+        new ApplicationContextRunner().withUserConfiguration(AllSettings.class)
+                .withPropertyValues("valedger.leaks.factor.critical=0.5")
+                .run(context -> assertThat(bindFailure(context.getStartupFailure()).getName().toString())
+                        .isEqualTo("valedger.leaks"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConfigurationPropertiesScan("se.valedger")
     static class AllSettings {
